@@ -1,0 +1,51 @@
+// Lint for faults that matter here: type-aware TypeScript rules, Lit template mistakes, template a11y.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**', '**/dist/**', '**/.tsbuild/**', 'storybook-static/**', 'docs/api/**',
+      '**/custom-elements.json', 'bench/.out/**',
+    ],
+  },
+  js.configs.recommended,
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['packages/**/*.ts'],
+    extends: [...tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      // Lit event listeners and chai assertions legitimately pass methods/expressions around.
+      '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+  {
+    files: ['packages/elements/src/**/*.ts', 'packages/embed/src/**/*.ts'],
+    extends: [litConfigs['flat/recommended'], litA11y.configs.recommended],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    // Test files use chai's property assertions (`expect(x).to.be.true`) and mocha globals.
+    files: ['**/*.test.ts', '**/*.stories.ts', 'packages/elements/src/testing/**'],
+    languageOptions: { globals: { ...globals.mocha } },
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+);

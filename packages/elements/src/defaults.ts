@@ -1,0 +1,26 @@
+/**
+ * Page-wide defaults for every tsunagu widget: the API base URL, the partner's publishable key and a locale.
+ * The embed script fills them from its `data-` attributes; an attribute on a widget always wins.
+ */
+export interface TsunaguDefaults {
+  /** Base URL of the tsunagu API, e.g. `https://api.example.jp`. */
+  apiBase?: string;
+  /** The partner's publishable key (`pk_…`). Secret keys never belong in a page. */
+  key?: string;
+  /** Locale to use when neither the widget nor its ancestors carry a `lang`. */
+  locale?: string;
+}
+
+const defaults: TsunaguDefaults = {};
+
+/** Sets page-wide defaults; keys whose value is `undefined` or empty are left as they were. */
+export function setDefaults(next: TsunaguDefaults): void {
+  for (const [name, value] of Object.entries(next) as [keyof TsunaguDefaults, string | undefined][]) {
+    if (value) defaults[name] = value;
+  }
+}
+
+/** The current page-wide defaults. */
+export function getDefaults(): Readonly<TsunaguDefaults> {
+  return defaults;
+}

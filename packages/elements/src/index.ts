@@ -1,0 +1,2 @@
+export { defineElement } from './internal/define.js';
+export { setDefaults, getDefaults, type TsunaguDefaults } from './defaults.js';

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Runs `node --import tsx --test` on every *.test.ts below the given folders.
+// Node 20's test runner does not expand globs itself, so we list the files here.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+function findTests(dir) {
+  const found = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'node_modules') found.push(...findTests(path));
+    else if (entry.isFile() && entry.name.endsWith('.test.ts')) found.push(path);
+  }
+  return found;
+}
+
+const dirs = process.argv.slice(2);
+const files = (dirs.length ? dirs : ['src']).flatMap(findTests).sort();
+if (files.length === 0) {
+  console.error('node-test: no *.test.ts files found');
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...files], { stdio: 'inherit' });
+process.exit(result.status ?? 1);

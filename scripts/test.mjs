@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// `pnpm test`: typecheck, lint, every Node test, every browser test. Runs all steps even after a failure (so
+// one run shows every problem), prints how long each took, and exits non-zero if any step failed.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['typecheck', 'pnpm', ['run', '--silent', 'typecheck']],
+  ['lint', 'pnpm', ['run', '--silent', 'lint']],
+  // One node:test run over all Node packages, so there is one closing `# pass` / `# fail` summary.
+  ['node tests', 'node', ['scripts/node-test.mjs', 'packages/schema/src', 'packages/client/src', 'packages/server/src']],
+  ['browser tests', 'pnpm', ['--filter', '@tsunagu/elements', 'run', '--silent', 'test:browser']],
+];
+
+const only = process.argv.slice(2);
+const results = [];
+for (const [name, command, args] of steps) {
+  if (only.length && !only.some((o) => name.startsWith(o))) continue;
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  results.push({ name, ok: status === 0, seconds: (Date.now() - started) / 1000 });
+}
+
+console.log('\n=== summary ===');
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(14)} ${r.seconds.toFixed(1)} s`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);
