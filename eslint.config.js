@@ -33,6 +33,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['.storybook/**/*.ts'],
+    extends: [...tseslint.configs.recommended],
+  },
+  {
     files: ['packages/elements/src/**/*.ts', 'packages/embed/src/**/*.ts'],
     extends: [litConfigs['flat/recommended'], litA11y.configs.recommended],
     languageOptions: { globals: globals.browser },

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// `pnpm start`: builds the embed bundle, starts the reference server (SQLite file in .data/, seeded with
+// Yokohama's real ward offices and towns) and a static server for the example partner sites.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { startStaticServer } from './static-server.mjs';
+
+const root = new URL('../', import.meta.url).pathname;
+const apiPort = process.env.TSUNAGU_PORT ?? '8787';
+const examplesPort = Number(process.env.EXAMPLES_PORT ?? 8080);
+const host = '127.0.0.1';
+
+const built = spawnSync(process.execPath, ['packages/embed/build.mjs'], { cwd: root, stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+mkdirSync(`${root}.data`, { recursive: true });
+const server = spawn(
+  process.execPath,
+  ['packages/server/bin/tsunagu-server.mjs', 'serve', '--db', '.data/tsunagu.db', '--port', apiPort, '--host', host, '--seed', 'yokohama'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { TSUNAGU_DEMO_ORIGINS: `http://${host}:${examplesPort},http://localhost:${examplesPort}`, ...process.env },
+  },
+);
+server.on('exit', (code) => {
+  console.error(`reference server exited (${code}); stopping.`);
+  process.exit(code ?? 1);
+});
+
+const lines = createInterface({ input: server.stdout });
+let apiUrl;
+lines.on('line', async (line) => {
+  console.log(line);
+  if (apiUrl) return;
+  apiUrl = line.trim(); // the server prints its base URL on its first line
+  const examples = await startStaticServer({
+    host,
+    port: examplesPort,
+    connectSrc: [apiUrl],
+    mounts: [
+      ['/embed/', `${root}packages/embed/dist`],
+      ['/', `${root}examples`],
+    ],
+  });
+  console.log(`\ntsunagu is running:
+  API             ${apiUrl}   (try ${apiUrl}/healthz, ${apiUrl}/openapi.json)
+  example sites   ${examples.url}/
+  demo key        pk_demo_tsunagu_examples (publishable; allowed from the example sites only)
+Press Ctrl+C to stop.`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.removeAllListeners('exit');
+    server.kill('SIGTERM');
+    process.exit(0);
+  });
+}
