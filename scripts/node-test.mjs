@@ -10,7 +10,9 @@ function findTests(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && entry.name !== 'node_modules') found.push(...findTests(path));
-    else if (entry.isFile() && entry.name.endsWith('.test.ts')) found.push(path);
+    else if (entry.isFile() && entry.name.endsWith('.test.ts') && !entry.name.endsWith('.browser.test.ts')) {
+      found.push(path); // *.browser.test.ts files run in Chromium (web-test-runner), not here
+    }
   }
   return found;
 }

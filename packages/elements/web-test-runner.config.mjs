@@ -10,8 +10,8 @@ import { testServerPlugin } from './test/test-server-plugin.mjs';
 const commonjs = fromRollup(rollupCommonjs);
 
 export default {
-  // The embed package's few DOM tests run here too, in the same browser.
-  files: ['src/**/*.test.ts', '../embed/src/**/*.test.ts'],
+  // The embed package's DOM tests and the SDK's browser tests run here too, in the same browser.
+  files: ['src/**/*.test.ts', '../embed/src/**/*.test.ts', '../client/src/**/*.browser.test.ts'],
   // Serve from the repo root so the embed package's tests (a sibling folder) load too.
   rootDir: '../..',
   nodeResolve: { exportConditions: ['production'] },
