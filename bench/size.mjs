@@ -16,11 +16,14 @@ async function bundle(entryPoint, extra = {}) {
 }
 
 const targets = embedEntries().map((e) => ({ label: `${e.name}.js`, entry: e.path }));
-targets.push({
-  label: 'sdk (@tsunagu/client without zod)',
-  entry: new URL('packages/client/src/index.ts', root).pathname,
-  extra: { external: ['zod', 'zod/*'] },
-});
+// The SDK three ways: its own code (what the 8 kB budget is about), with ky, and complete with the schemas
+// it parses responses with (which the widgets bundle anyway).
+const sdkEntry = new URL('packages/client/src/index.ts', root).pathname;
+targets.push(
+  { label: 'sdk own code (ky, zod, schema external)', entry: sdkEntry, extra: { external: ['zod', 'zod/*', 'ky', '@tsunagu/schema', '@tsunagu/schema/*'] } },
+  { label: 'sdk + ky (zod, schema external)', entry: sdkEntry, extra: { external: ['zod', 'zod/*', '@tsunagu/schema', '@tsunagu/schema/*'] } },
+  { label: 'sdk complete (+ schema, zod/mini)', entry: sdkEntry },
+);
 
 const rows = [];
 let over = 0;
@@ -39,9 +42,9 @@ for (const t of targets) {
 }
 
 const kb = (n) => (typeof n === 'number' ? `${(n / 1024).toFixed(1)} kB` : n);
-console.log('entry'.padEnd(36), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'budget'.padStart(10), '');
+console.log('entry'.padEnd(42), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'budget'.padStart(10), '');
 for (const r of rows) {
-  console.log(r.entry.padEnd(36), kb(r.raw).padStart(10), kb(r.gzip).padStart(10), kb(r.brotli).padStart(10), kb(r.budget).padStart(10), r.ok);
+  console.log(r.entry.padEnd(42), kb(r.raw).padStart(10), kb(r.gzip).padStart(10), kb(r.brotli).padStart(10), kb(r.budget).padStart(10), r.ok);
 }
 if (over) {
   console.error(`\n${over} entr${over === 1 ? 'y is' : 'ies are'} over budget (gzip).`);

@@ -2,7 +2,7 @@
 // It sends a strict Content-Security-Policy, like a careful partner would, so the widgets are always
 // exercised without 'unsafe-inline' or 'unsafe-eval'.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES = {
@@ -30,11 +30,14 @@ function resolveFile(mounts, urlPath) {
 }
 
 /**
- * @param {{ mounts: [string, string][], port?: number, host?: string, connectSrc?: string[] }} options
- *   mounts: [url prefix, folder] pairs, most specific first.
+ * @param {{ mounts: [string, string][], port?: number, host?: string, connectSrc?: string[],
+ *   replaceInHtml?: [string, string][] }} options
+ *   mounts: [url prefix, folder] pairs, most specific first. replaceInHtml: text swaps in served HTML, so
+ *   end-to-end tests can point the example pages' snippets at a test server on a random port.
  */
-export function startStaticServer({ mounts, port = 0, host = '127.0.0.1', connectSrc = [] }) {
-  const csp = [
+export function startStaticServer({ mounts, port = 0, host = '127.0.0.1', connectSrc = [], replaceInHtml = [] }) {
+  // Built per request: callers may learn the API's URL (and push it to connectSrc) after this server starts.
+  const policy = () => [
     "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
     `connect-src 'self' ${connectSrc.join(' ')}`.trim(), "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'",
   ].join('; ');
@@ -47,13 +50,15 @@ export function startStaticServer({ mounts, port = 0, host = '127.0.0.1', connec
     }
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': csp,
+      'content-security-policy': policy(),
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
     });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    else if (replaceInHtml.length && file.endsWith('.html')) {
+      res.end(replaceInHtml.reduce((html, [from, to]) => html.replaceAll(from, to), readFileSync(file, 'utf8')));
+    } else createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
     server.listen(port, host, () => {

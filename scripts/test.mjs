@@ -7,7 +7,7 @@ const steps = [
   ['typecheck', 'pnpm', ['run', '--silent', 'typecheck']],
   ['lint', 'pnpm', ['run', '--silent', 'lint']],
   // One node:test run over all Node packages, so there is one closing `# pass` / `# fail` summary.
-  ['node tests', 'node', ['scripts/node-test.mjs', 'packages/schema/src', 'packages/client/src', 'packages/server/src']],
+  ['node tests', 'node', ['scripts/node-test.mjs', 'packages/schema/src', 'packages/client/src', 'packages/server/src', 'examples/e2e']],
   ['browser tests', 'pnpm', ['--filter', '@tsunagu/elements', 'run', '--silent', 'test:browser']],
 ];
 

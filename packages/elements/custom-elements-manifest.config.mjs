@@ -5,4 +5,5 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/testing/**'],
   litelement: true,
   outdir: '.',
+  packagejson: false, // the package.json field is written by hand; the analyzer must not rewrite it
 };

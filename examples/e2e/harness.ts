@@ -1,0 +1,64 @@
+// End-to-end harness: the example partner sites served as `pnpm start` serves them (strict CSP, the embed
+// bundle at /embed/), a real reference server on a random loopback port, and Debian's Chromium.
+import { spawnSync } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestServer } from '@tsunagu/server/testing';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/** The address the example pages' snippets name; the harness swaps in the test server's. */
+const EXAMPLE_API_BASE = 'http://127.0.0.1:8787';
+const EXAMPLE_KEY = 'pk_demo_tsunagu_examples';
+
+export interface ExampleSites {
+  sitesUrl: string;
+  api: Awaited<ReturnType<typeof startTestServer>>;
+  close(): Promise<void>;
+}
+
+export async function startExampleSites(): Promise<ExampleSites> {
+  const built = spawnSync(process.execPath, ['packages/embed/build.mjs'], { cwd: root, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`embed build failed:\n${built.stderr}`);
+  const connectSrc: string[] = [];
+  const replaceInHtml: [string, string][] = [];
+  const sites = await startStaticServer({
+    mounts: [
+      ['/embed/', `${root}packages/embed/dist`],
+      ['/', `${root}examples`],
+    ],
+    connectSrc,
+    replaceInHtml,
+  });
+  const api = await startTestServer({ seed: 'yokohama', origins: [sites.url] });
+  connectSrc.push(api.url);
+  replaceInHtml.push([EXAMPLE_API_BASE, api.url], [EXAMPLE_KEY, api.publishableKey]);
+  return {
+    sitesUrl: sites.url,
+    api,
+    async close() {
+      await Promise.all([sites.close(), api.close()]);
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+}
+
+/** Collects console errors, page errors and CSP violations, which a partner's page must never show. */
+export function watchForPageProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return problems;
+}

@@ -1,0 +1,35 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launchChromium, startExampleSites, watchForPageProblems, type ExampleSites } from './harness.js';
+
+describe('example sites (end to end)', () => {
+  let sites: ExampleSites;
+  let browser: Browser;
+  before(async () => {
+    sites = await startExampleSites();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await sites?.close();
+  });
+
+  it('serves the index under a strict CSP and loads the embed script without errors', async () => {
+    const page = await browser.newPage();
+    const problems = watchForPageProblems(page);
+    const response = await page.goto(`${sites.sitesUrl}/`);
+    assert.equal(response?.status(), 200);
+    assert.match(response?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
+    assert.match(await page.locator('h1').innerText(), /tsunagu/);
+    const embed = await page.evaluate(async () => (await fetch('/embed/tsunagu.js')).status);
+    assert.equal(embed, 200);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('the reference server behind the sites answers /healthz', async () => {
+    const response = await fetch(`${sites.api.url}/healthz`);
+    assert.equal(response.status, 200);
+  });
+});
