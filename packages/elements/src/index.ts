@@ -1,2 +1,57 @@
 export { defineElement } from './internal/define.js';
-export { setDefaults, getDefaults, type TsunaguDefaults } from './defaults.js';
+export { getDefaults, setDefaults, type TsunaguDefaults } from './defaults.js';
+
+// Localisation
+export * from './i18n/index.js';
+
+// Theming
+export {
+  TOKEN_DEFAULTS,
+  baseStyles,
+  blockStyles,
+  hostReset,
+  tokenStyles,
+  type TokenName,
+} from './theme/index.js';
+
+// Base classes and building blocks shared by the widgets
+export { TsunaguElement } from './internal/tsunagu-element.js';
+export { TsunaguFormElement, type FieldProblem } from './internal/form-element.js';
+export { LiveAnnouncer, liveRegions } from './internal/live-announcer.js';
+export {
+  describedBy,
+  errorId,
+  fieldClass,
+  hintId,
+  hintText,
+  inlineError,
+  requiredBadge,
+  type FieldOptions,
+} from './internal/field-parts.js';
+export { textField, type TextFieldOptions } from './internal/text-field.js';
+export { characterCountText, countHintId, textArea, type TextAreaOptions } from './internal/text-area.js';
+export {
+  checkbox,
+  checkboxGroup,
+  optionId,
+  radioGroup,
+  type CheckboxGroupOptions,
+  type CheckboxOptions,
+  type ChoiceOption,
+  type RadioGroupOptions,
+} from './internal/choice-group.js';
+export { selectField, type SelectFieldOptions } from './internal/select-field.js';
+export {
+  DEFAULT_ERROR_SUMMARY_ID,
+  errorSummary,
+  focusErrorSummary,
+  focusField,
+  type ErrorSummaryItem,
+  type ErrorSummaryOptions,
+} from './internal/error-summary.js';
+export { busyButton, type BusyButtonOptions } from './internal/busy-button.js';
+export {
+  EMERGENCY_LINES,
+  emergencyNotice,
+  type EmergencyNoticeOptions,
+} from './internal/emergency-notice.js';

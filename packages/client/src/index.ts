@@ -1,0 +1,53 @@
+// @tsunagu/client — the typed SDK for the tsunagu API, for browsers and Node 20.
+export { createClient, type ClientOptions, type TsunaguClient } from './client.js';
+export {
+  TsunaguError,
+  TsunaguValidationError,
+  TsunaguAuthError,
+  TsunaguRateLimitError,
+  TsunaguConflictError,
+  TsunaguNotFoundError,
+  TsunaguNetworkError,
+  TsunaguServerError,
+  TsunaguResponseError,
+  type TsunaguErrorInit,
+  type NetworkErrorReason,
+} from './errors.js';
+export type { RequestOptions, WriteOptions } from './http.js';
+export { parseRetryAfter, type RetryOptions } from './retry.js';
+export type { PagedList } from './pagination.js';
+export type { AreasResource } from './resources/areas.js';
+export type { WindowsResource, WindowListParams } from './resources/windows.js';
+export type { ConcernReportsResource } from './resources/concern-reports.js';
+export type { ActivitiesResource, ActivityListParams } from './resources/activities.js';
+export type { SignupsResource } from './resources/signups.js';
+export type { AdminResource, ReportInboxParams, WindowImportResult, PurgeResult } from './resources/admin.js';
+// The contract's types, so SDK users need only this package.
+export type {
+  Activity,
+  ActivityInput,
+  AreasResponse,
+  AuditEntry,
+  ConcernReportInput,
+  ConcernReportReceipt,
+  ConcernReportStatus,
+  ConsultationWindow,
+  FieldError,
+  Page,
+  ReportDetail,
+  ReportStatus,
+  ReportStatusChange,
+  ReportSummary,
+  SignupInput,
+  SignupResult,
+  SignupState,
+  Stats,
+  Town,
+  Ward,
+  WindowInput,
+  WindowResult,
+  WindowSearchContext,
+  WindowSearchParams,
+  WindowSearchResponse,
+  WindowsExport,
+} from '@tsunagu/schema';

@@ -1,0 +1,57 @@
+// POST /v1/signups, GET /v1/signups/{id}?token=…, POST /v1/signups/{id}/cancel.
+import {
+  signupResult,
+  signupState,
+  type SignupInput,
+  type SignupResult,
+  type SignupState,
+} from '@tsunagu/schema';
+import type { RequestOptions, Transport, WriteOptions } from '../http.js';
+import { segment } from '../query.js';
+
+/**
+ * Sign-ups for activities. Seats are given in arrival order; when full, the sign-up is waitlisted and
+ * promoted when someone cancels.
+ *
+ * @example
+ * ```ts
+ * const signup = await client.signups.create({
+ *   activity_id: 'sample-naka-watch', kind: 'person', name: '山田 花子', email: 'hanako@example.jp', terms_accepted: true,
+ * });
+ * // keep signup.cancel_token: it is the only way to cancel
+ * await client.signups.cancel(signup.id, signup.cancel_token);
+ * ```
+ */
+export interface SignupsResource {
+  /** Signs up; safe to retry (idempotency key as for concern reports): one seat per key, never two. */
+  create(input: SignupInput, options?: WriteOptions): Promise<SignupResult>;
+  /** The sign-up's current state (confirmed, waitlisted with position, or cancelled). */
+  get(id: string, cancelToken: string, options?: RequestOptions): Promise<SignupState>;
+  /**
+   * Cancels with the token from `create`; the first on the waitlist gets the seat. Cancelling twice is
+   * harmless (the second answers `cancelled` again), so this is retried like a GET.
+   */
+  cancel(id: string, cancelToken: string, options?: RequestOptions): Promise<SignupState>;
+}
+
+export const signupsResource = (send: Transport): SignupsResource => ({
+  create: (input, options) =>
+    send({ method: 'POST', path: 'signups', body: input, keyed: true, schema: signupResult, options }),
+  get: (id, cancelToken, options) =>
+    send({
+      method: 'GET',
+      path: `signups/${segment(id)}`,
+      query: new URLSearchParams({ token: cancelToken }),
+      schema: signupState,
+      options,
+    }),
+  cancel: (id, cancelToken, options) =>
+    send({
+      method: 'POST',
+      path: `signups/${segment(id)}/cancel`,
+      body: { cancel_token: cancelToken },
+      repeatable: true,
+      schema: signupState,
+      options,
+    }),
+});

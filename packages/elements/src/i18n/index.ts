@@ -1,0 +1,17 @@
+export type { Catalogue, EmergencyLineId, FieldErrorCode } from './catalogue.js';
+export type { DateParts, FieldErrorArgs } from './types.js';
+export { CATALOGUES, DEFAULT_LOCALE, LOCALES, catalogueFor, type LocaleId } from './registry.js';
+export { langFor, resolveLocale } from './resolve-locale.js';
+export { LocaleController, type I18n } from './locale-controller.js';
+export { FIELD_ERROR_MESSAGE_CODES, fieldErrorMessage } from './field-errors.js';
+export {
+  TIME_ZONE,
+  WALKING_METRES_PER_MINUTE,
+  displayPhone,
+  formatDate,
+  formatDistance,
+  formatTime,
+  formatWalkingTime,
+  phoneHref,
+  walkingMinutes,
+} from './format.js';

@@ -1,0 +1,97 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { getDefaults } from '../defaults.js';
+import type { Catalogue } from './catalogue.js';
+import { fieldErrorMessage } from './field-errors.js';
+import { formatDate, formatDistance, formatTime, formatWalkingTime } from './format.js';
+import { catalogueFor, DEFAULT_LOCALE, type LocaleId } from './registry.js';
+import { langFor, resolveLocale } from './resolve-locale.js';
+import type { FieldErrorArgs } from './types.js';
+
+/** What the building blocks need to speak the current language. `LocaleController` is one. */
+export interface I18n {
+  readonly locale: LocaleId;
+  /** The current locale's catalogue: `i18n.m.common.required`, `i18n.m.charCount.remaining(12)`. */
+  readonly m: Catalogue;
+}
+
+/**
+ * Keeps a Lit element's language in step with `lang`: its own attribute, else the nearest ancestor's (also
+ * across shadow roots), else the embed defaults, else `<html lang>`. Watches those attributes and re-renders
+ * the host when they change, so a page can switch language without reloading the widget.
+ *
+ * Chosen over @lit/localize: every element follows its own `lang` at run time (two widgets in two languages on
+ * one page), there is no extraction or build step, and catalogues are plain typed objects whose completeness
+ * the compiler checks.
+ */
+export class LocaleController implements ReactiveController, I18n {
+  locale: LocaleId = DEFAULT_LOCALE;
+  private observer: MutationObserver | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  get m(): Catalogue {
+    return catalogueFor(this.locale);
+  }
+
+  /** The BCP 47 tag for `Intl` and for a `lang` attribute on generated content. */
+  get intlLocale(): string {
+    return this.m.meta.intl;
+  }
+
+  hostConnected(): void {
+    this.refresh();
+    this.observe();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  /** Re-reads `lang` now (normally the observer does this); re-renders the host if the locale changed. */
+  refresh(): void {
+    const next = resolveLocale(langFor(this.host, getDefaults().locale));
+    if (next === this.locale) return;
+    this.locale = next;
+    this.host.requestUpdate();
+  }
+
+  formatDate(value: Date | number): string {
+    return formatDate(value, this.locale);
+  }
+
+  formatTime(value: Date | number): string {
+    return formatTime(value);
+  }
+
+  formatDistance(metres: number): string {
+    return formatDistance(metres, this.locale);
+  }
+
+  formatWalkingTime(metres: number): string {
+    return formatWalkingTime(metres, this.locale);
+  }
+
+  /** The sentence that tells the person how to fix a field, for a schema field-error code. */
+  fieldError(code: string, args: FieldErrorArgs): string {
+    return fieldErrorMessage(this.m, code, args);
+  }
+
+  // One observer watches `lang` on every tree between the host and the document: the document itself and
+  // each shadow root the host is nested in (a MutationObserver on the document does not see into those).
+  private observe(): void {
+    this.observer?.disconnect();
+    const observer = new MutationObserver(() => this.refresh());
+    let node: Node = this.host;
+    for (;;) {
+      const root = node.getRootNode();
+      if (root === node) break; // detached: nothing above to watch
+      observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['lang'] });
+      if (!(root instanceof ShadowRoot)) break;
+      node = root.host;
+    }
+    this.observer = observer;
+  }
+}

@@ -1,0 +1,114 @@
+import type { DateParts, FieldErrorArgs } from '../types.js';
+
+const limit = (n: number | undefined, text: string): string => (n === undefined ? '' : text);
+
+/**
+ * 日本語 — the default locale, and the catalogue that defines every key. Other locales are typed against it
+ * (see ../catalogue.ts), so a missing key in another locale is a type error.
+ * Words: the person is ご本人 / 気になる方, never 困窮者 or 対象者.
+ */
+export const ja = {
+  meta: {
+    /** BCP 47 tag handed to Intl for numbers and dates. */
+    intl: 'ja-JP',
+    /** The language's own name, for a language menu. */
+    name: '日本語',
+  },
+  common: {
+    required: '必須',
+    optional: '任意',
+    errorPrefix: 'エラー：',
+    busy: '処理しています。しばらくお待ちください。',
+    sending: '送信しています。しばらくお待ちください。',
+    loading: '読み込んでいます。',
+    retry: 'もう一度試す',
+    selectPlaceholder: '選んでください',
+  },
+  errorSummary: {
+    title: '入力内容を確認してください',
+    count: (n: number) => `${n}か所、直してほしいところがあります。`,
+  },
+  charCount: {
+    limitHint: (max: number) => `${max}文字以内で入力してください。`,
+    remaining: (n: number) => `あと${n}文字入力できます`,
+    over: (n: number) => `${n}文字多すぎます`,
+  },
+  fieldError: {
+    required: ({ label, kind }: FieldErrorArgs) =>
+      kind === 'choice'
+        ? `${label}を選んでください`
+        : kind === 'check'
+          ? `「${label}」にチェックを入れてください`
+          : `${label}を入力してください`,
+    too_long: ({ label, max }: FieldErrorArgs) =>
+      max === undefined ? `${label}を短くしてください` : `${label}は${max}文字以内で入力してください`,
+    too_short: ({ label, min }: FieldErrorArgs) =>
+      min === undefined
+        ? `${label}をもう少し詳しく入力してください`
+        : `${label}は${min}文字以上で入力してください`,
+    too_many: ({ label, max }: FieldErrorArgs) =>
+      `${label}で選ぶ数を減らしてください${limit(max, `（${max}個まで選べます）`)}`,
+    too_few: ({ label, min }: FieldErrorArgs) =>
+      min === undefined ? `${label}をもう少し選んでください` : `${label}を${min}個以上選んでください`,
+    too_large: ({ label, max }: FieldErrorArgs) =>
+      max === undefined
+        ? `${label}にもっと小さい数を入力してください`
+        : `${label}は${max}以下の数を入力してください`,
+    too_small: ({ label, min }: FieldErrorArgs) =>
+      min === undefined
+        ? `${label}にもっと大きい数を入力してください`
+        : `${label}は${min}以上の数を入力してください`,
+    invalid_type: ({ label }: FieldErrorArgs) => `${label}の入力内容を確かめて、入力し直してください`,
+    invalid_choice: ({ label }: FieldErrorArgs) => `${label}は一覧の中から選んでください`,
+    invalid_format: ({ label }: FieldErrorArgs) => `${label}の書き方を例に合わせて入力してください`,
+    invalid_phone: ({ label }: FieldErrorArgs) => `${label}は数字で入力してください（例：045-123-4567）`,
+    invalid_email: ({ label }: FieldErrorArgs) => `${label}は「name@example.jp」の形で入力してください`,
+    invalid_date: ({ label }: FieldErrorArgs) => `${label}は実際にある日付を入力してください`,
+    invalid_time: ({ label }: FieldErrorArgs) => `${label}は「9:30」の形で入力してください`,
+    invalid_url: ({ label }: FieldErrorArgs) => `${label}は「https://」で始まるアドレスを入力してください`,
+    invalid_language: ({ label }: FieldErrorArgs) => `${label}は一覧の中から言語を選んでください`,
+    invalid_coordinates: () => '場所がわかりませんでした。町名を入力するか、区を選んでください',
+    unknown_field: () => '送れない項目が含まれています。ページを読み込み直してから入力してください',
+    consent_required: ({ label }: FieldErrorArgs) => `送信するには、「${label}」にチェックを入れてください`,
+    guardian_consent_required: ({ label }: FieldErrorArgs) =>
+      `18歳未満の方は保護者の同意が必要です。保護者の方に確認して、「${label}」にチェックを入れてください`,
+    terms_required: ({ label }: FieldErrorArgs) =>
+      `利用規約とプライバシーポリシーを読んで、「${label}」にチェックを入れてください`,
+    contact_required: () => '連絡先（電話番号かメールアドレス）を1つ以上入力するか、匿名を選んでください',
+    not_allowed: ({ label }: FieldErrorArgs) => `${label}はこの内容では選べません。別のものを選んでください`,
+    too_young: ({ label }: FieldErrorArgs) => `この活動には年齢の条件があります。${label}を確かめてください`,
+    ends_before_start: ({ label }: FieldErrorArgs) => `${label}は、始まりより後の日時にしてください`,
+    unknown_ward: ({ label }: FieldErrorArgs) => `${label}は一覧の中から区を選んでください`,
+    unknown_town: ({ label }: FieldErrorArgs) =>
+      `${label}が見つかりませんでした。町名を確かめるか、区を選んでください`,
+    unknown_activity: () => 'この活動は見つかりませんでした。一覧から選び直してください',
+    not_enough_seats: ({ max }: FieldErrorArgs) =>
+      max === undefined
+        ? '残りの席が足りません。人数を減らしてください'
+        : `残りの席は${max}席です。人数を${max}人以下にしてください`,
+    invalid: ({ label }: FieldErrorArgs) => `${label}の入力内容を確かめてください`,
+  },
+  emergency: {
+    heading: 'いま危険がある場合は、すぐに電話してください',
+    intro: '命やからだに危険があるときは、このフォームより先に電話してください。',
+    lines: {
+      police: { name: '警察', note: '事件や事故、身の危険があるとき' },
+      fire_ambulance: { name: '救急車・消防', note: '急な病気やけが、火事のとき' },
+      medical_advice: {
+        name: '救急安心センター',
+        note: '救急車を呼ぶか迷うとき（24時間。つながらないときは 045-232-7119）',
+      },
+      child_abuse: {
+        name: '児童相談所 虐待対応ダイヤル',
+        note: '子どもが危ないかもしれないとき（無料・24時間・匿名で相談できます）',
+      },
+      yorisoi: { name: 'よりそいホットライン', note: 'どんな悩みでも話せます（無料・24時間。外国語は2番）' },
+      inochi: { name: '自殺予防いのちの電話', note: 'つらい気持ちを話せます（無料）' },
+      kokoro: { name: 'こころの健康相談統一ダイヤル', note: '心の悩みを話せます（通話料がかかります）' },
+    },
+  },
+  format: {
+    date: (p: DateParts) => `${p.month}月${p.day}日（${p.weekday}）`,
+    walkingMinutes: (n: number) => `徒歩 ${n} 分`,
+  },
+};

@@ -1,0 +1,44 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { I18n } from '../i18n/locale-controller.js';
+
+export interface BusyButtonOptions {
+  label: string;
+  busy: boolean;
+  /** What screen readers hear while busy; defaults to the catalogue's "処理しています…". */
+  busyLabel?: string;
+  type?: 'submit' | 'button';
+  variant?: 'primary' | 'secondary';
+  id?: string;
+  /** Not called while busy. */
+  onClick?: (event: MouseEvent) => void;
+}
+
+/**
+ * A button with a busy state. While busy it stays focusable (aria-disabled, not disabled, so focus is not
+ * thrown to the page) and ignores presses, including form submission; a spinner shows and screen readers get
+ * the busy text. Announce the start of the work through the LiveAnnouncer as well.
+ * Parts: button, spinner.
+ */
+export function busyButton(i18n: I18n, options: BusyButtonOptions): TemplateResult {
+  const { busy } = options;
+  return html`<button
+    id=${options.id ?? nothing}
+    type=${options.type ?? 'submit'}
+    class=${`button ${options.variant ?? 'primary'}`}
+    part="button"
+    aria-disabled=${busy ? 'true' : nothing}
+    aria-busy=${busy ? 'true' : nothing}
+    @click=${(event: MouseEvent) => {
+      if (busy) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+      }
+      options.onClick?.(event);
+    }}
+  >
+    ${busy ? html`<span class="spinner" part="spinner" aria-hidden="true"></span>` : nothing}
+    <span>${options.label}</span>
+    ${busy ? html`<span class="visually-hidden">${options.busyLabel ?? i18n.m.common.busy}</span>` : nothing}
+  </button>`;
+}

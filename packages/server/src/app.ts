@@ -1,0 +1,92 @@
+// The Hono app: wiring of middleware and routes. No listening here (see server.ts).
+import { Hono } from 'hono';
+import { buildOpenApiDocument } from '@tsunagu/schema';
+import { createCipher } from './crypto.js';
+import type { Db } from './db/open.js';
+import { authenticate, preflight, requestId } from './http/access.js';
+import { errorResponse, HttpError } from './http/errors.js';
+import { IdempotencyStore } from './http/idempotency.js';
+import { WriteBatcher } from './db/write-batcher.js';
+import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
+import type { AppEnv } from './http/types.js';
+import { adminRoutes } from './routes/admin.js';
+import { publicRoutes } from './routes/public.js';
+import type { Services } from './services/context.js';
+import { KeyStore } from './services/keys.js';
+import { purgeExpiredReports } from './services/reports.js';
+import { WindowCatalog } from './services/windows-search.js';
+
+export interface CreateAppOptions {
+  /** an open database (see openDatabase) */
+  db: Db;
+  /** 32-byte AES-256-GCM key for content at rest */
+  encryptionKey: Buffer;
+  /** injectable clock (open_now, timestamps, retention); default () => new Date() */
+  now?: () => Date;
+  rateLimit?: RateLimitOptions;
+  /** request body limit in bytes (default 32 kB) */
+  maxBodyBytes?: number;
+  /** days before unacknowledged/closed report content is purged (default 90) */
+  retentionDays?: number;
+  /** prebuilt services (createServices) when the caller needs them too */
+  services?: Services;
+}
+
+export function createServices(options: CreateAppOptions): Services {
+  const { db } = options;
+  const now = options.now ?? (() => new Date());
+  const cipher = createCipher(options.encryptionKey);
+  const idempotency = new IdempotencyStore(db, cipher);
+  const retentionDays = options.retentionDays ?? 90;
+  return {
+    db,
+    cipher,
+    now,
+    idempotency,
+    retentionDays,
+    keys: new KeyStore(db),
+    batcher: new WriteBatcher(db),
+    catalog: new WindowCatalog(db),
+    limiter: new RateLimiter(options.rateLimit),
+    maxBodyBytes: options.maxBodyBytes ?? 32 * 1024,
+    purge() {
+      const at = now();
+      return {
+        purged_reports: purgeExpiredReports(db, retentionDays, at),
+        purged_idempotency: idempotency.purgeOlderThan(new Date(at.getTime() - 86_400_000)),
+      };
+    },
+  };
+}
+
+export function createApp(options: CreateAppOptions): Hono<AppEnv> {
+  const s = options.services ?? createServices(options);
+  const app = new Hono<AppEnv>();
+  let openApiJson: string | null = null;
+
+  app.use('*', requestId);
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/openapi.json', (c) => {
+    openApiJson ??= JSON.stringify(buildOpenApiDocument());
+    return c.body(openApiJson, 200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Access-Control-Allow-Origin': '*',
+    });
+  });
+  app.use('/v1/*', preflight(s.keys));
+  app.use('/v1/*', authenticate(s.keys, s.limiter));
+  app.route('/v1', publicRoutes(s));
+  app.route('/v1/admin', adminRoutes(s));
+
+  app.notFound((c) => errorResponse(c, new HttpError(404, 'not_found', 'not_found', 'No such endpoint.')));
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return errorResponse(c, err);
+    // no request content in logs (it may hold personal data): the id lets staff correlate
+    console.error(`[tsunagu] internal error ${c.get('requestId') ?? ''}: ${err.name}: ${err.message}`);
+    return errorResponse(
+      c,
+      new HttpError(500, 'server_error', 'internal', 'Something went wrong on our side. Try again later.'),
+    );
+  });
+  return app;
+}

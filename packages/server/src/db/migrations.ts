@@ -1,0 +1,38 @@
+// Schema migrations, applied in order inside one transaction each; schema_version records the last one.
+export const MIGRATIONS: readonly string[] = [
+  /* 1: everything of the first release */ `
+  CREATE TABLE wards (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_en TEXT, city_code TEXT, city TEXT, sort INTEGER NOT NULL);
+  CREATE TABLE towns (id TEXT PRIMARY KEY, ward_id TEXT NOT NULL REFERENCES wards(id) ON DELETE CASCADE,
+    name TEXT NOT NULL, lat REAL, lng REAL, sort INTEGER NOT NULL);
+  CREATE INDEX towns_ward ON towns(ward_id);
+  CREATE TABLE windows (id TEXT PRIMARY KEY, doc TEXT NOT NULL, sort INTEGER NOT NULL, updated_at TEXT NOT NULL);
+  CREATE TABLE partners (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, created_at TEXT NOT NULL);
+  CREATE TABLE api_keys (id TEXT PRIMARY KEY, partner_id TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('publishable','secret')), hash TEXT NOT NULL UNIQUE, prefix TEXT NOT NULL,
+    allowed_origins TEXT NOT NULL DEFAULT '[]', created_at TEXT NOT NULL, revoked_at TEXT);
+  CREATE TABLE reports (id INTEGER PRIMARY KEY, reference TEXT NOT NULL UNIQUE, check_hash TEXT NOT NULL,
+    ward_id TEXT NOT NULL, status TEXT NOT NULL, urgent INTEGER NOT NULL, child_abuse INTEGER NOT NULL,
+    suicide_risk INTEGER NOT NULL, path TEXT NOT NULL, context TEXT NOT NULL, reporter_role TEXT NOT NULL,
+    partner_id TEXT, consent TEXT NOT NULL, age_group TEXT, signs TEXT NOT NULL, concerns TEXT NOT NULL,
+    content TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, purged_at TEXT);
+  CREATE INDEX reports_inbox ON reports(ward_id, status, urgent, id);
+  CREATE TABLE report_events (id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    status TEXT NOT NULL, note TEXT, actor TEXT, actor_key_id TEXT, at TEXT NOT NULL);
+  CREATE INDEX report_events_report ON report_events(report_id);
+  CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor_key_id TEXT, actor TEXT,
+    action TEXT NOT NULL, target_type TEXT NOT NULL, target_id TEXT);
+  CREATE INDEX audit_target ON audit_log(target_id);
+  CREATE TABLE idempotency (scope TEXT NOT NULL, idem_key TEXT NOT NULL, route TEXT NOT NULL,
+    request_hash TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL,
+    PRIMARY KEY (scope, route, idem_key)) WITHOUT ROWID;
+  CREATE INDEX idempotency_created ON idempotency(created_at);
+  CREATE TABLE activities (id TEXT PRIMARY KEY, doc TEXT NOT NULL, ward_id TEXT NOT NULL, type TEXT NOT NULL,
+    starts_at TEXT NOT NULL, capacity INTEGER NOT NULL, updated_at TEXT NOT NULL);
+  CREATE INDEX activities_when ON activities(starts_at);
+  CREATE TABLE signups (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+    activity_id TEXT NOT NULL REFERENCES activities(id) ON DELETE CASCADE, kind TEXT NOT NULL,
+    headcount INTEGER NOT NULL, status TEXT NOT NULL, token_hash TEXT NOT NULL, personal TEXT NOT NULL,
+    partner_id TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+  CREATE INDEX signups_activity ON signups(activity_id, status, seq);
+  `,
+];

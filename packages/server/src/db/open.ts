@@ -1,0 +1,53 @@
+// Opens the SQLite database (WAL, foreign keys) and applies pending migrations in order.
+import Database from 'better-sqlite3';
+import { Worker } from 'node:worker_threads';
+import { MIGRATIONS } from './migrations.js';
+
+export type Db = Database.Database;
+
+export function openDatabase(path: string): Db {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  // NORMAL is durable across application crashes in WAL mode (only an OS crash can lose the last commits).
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+/**
+ * Moves WAL checkpoints (and their fsync) to a worker thread with its own connection. The request
+ * connection then only checkpoints as a safety net when the WAL passes ~80 MB (worker gone or stuck).
+ * Returns a stop function. Not for ':memory:' databases.
+ */
+export function startBackgroundCheckpoints(db: Db, path: string, intervalMs = 1000): () => Promise<void> {
+  db.pragma('wal_autocheckpoint = 20000');
+  const worker = new Worker(new URL('./checkpointer.mjs', import.meta.url), {
+    workerData: { path, intervalMs },
+  });
+  worker.unref();
+  return () =>
+    new Promise<void>((resolve) => {
+      worker.ref(); // keep the loop alive until the worker has closed its connection
+      worker.once('exit', () => resolve());
+      worker.postMessage('stop');
+    });
+}
+
+export function schemaVersion(db: Db): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
+  return row?.version ?? 0;
+}
+
+function migrate(db: Db): void {
+  const current = schemaVersion(db);
+  for (let i = current; i < MIGRATIONS.length; i++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[i]!);
+      db.prepare('DELETE FROM schema_version').run();
+      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(i + 1);
+    }).immediate();
+  }
+}

@@ -1,0 +1,12 @@
+import type { HttpBindings } from '@hono/node-server';
+import type { ApiKeyRecord } from '../services/keys.js';
+
+export interface AppVariables {
+  requestId: string;
+  apiKey: ApiKeyRecord;
+  /** the actor name staff may send in X-Actor (audit only) */
+  actor: string | null;
+  /** origin to allow in CORS response headers (null = none) */
+  corsOrigin: string | null;
+}
+export type AppEnv = { Bindings: Partial<HttpBindings>; Variables: AppVariables };

@@ -1,0 +1,156 @@
+// Public endpoints (publishable or secret key): areas, windows, concern reports, activities, sign-ups.
+import { Hono } from 'hono';
+import type { PartnerInfo } from '@tsunagu/schema';
+import {
+  activitySearchParams,
+  HONEYPOT_FIELD,
+  signupCancelInput,
+  windowSearchParams,
+  fieldErrorsFrom,
+} from '@tsunagu/schema';
+import { readJsonObject } from '../http/body.js';
+import { notFound, validationFailed } from '../http/errors.js';
+import { sendStored } from '../http/idempotency.js';
+import { parseQuery } from '../http/query.js';
+import type { AppEnv } from '../http/types.js';
+import { getActivity, listActivities } from '../services/activities-repo.js';
+import type { Services } from '../services/context.js';
+import { createReport, decoyReceipt, parseReport, reportStatusFor } from '../services/reports.js';
+import { cancelSignup, createSignup, getSignupState } from '../services/signups.js';
+
+const WINDOW_QUERY = {
+  concern: 'array',
+  lang: 'array',
+  contact_mode: 'array',
+  accessibility: 'array',
+  open_now: 'boolean',
+  near: 'point',
+  limit: 'int',
+} as const;
+
+export function publicRoutes(s: Services): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const json = (body: Uint8Array, cache = 'no-store') =>
+    new Response(body, {
+      headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': cache },
+    });
+
+  app.get('/areas', (c) => {
+    const ward = c.req.query('ward');
+    if (ward === undefined) return json(s.catalog.areasBytes, 'public, max-age=300');
+    if (!s.catalog.wards.some((w) => w.id === ward))
+      throw validationFailed([{ path: 'ward', code: 'unknown_ward' }]);
+    return c.json({
+      wards: s.catalog.wards.filter((w) => w.id === ward),
+      towns: s.catalog.towns.filter((t) => t.ward_id === ward),
+    });
+  });
+
+  app.get('/partner', (c) => {
+    const key = c.get('apiKey');
+    const partner = s.db.prepare('SELECT id, name, type FROM partners WHERE id = ?').get(key.partner_id) as
+      { id: string; name: string; type: PartnerInfo['type'] } | undefined;
+    if (!partner) throw notFound('Partner');
+    return c.json({ ...partner, key_kind: key.kind } satisfies PartnerInfo);
+  });
+
+  app.get('/windows', (c) => {
+    const url = c.req.url;
+    const at = url.indexOf('?');
+    const rawQuery = at === -1 ? '' : url.slice(at);
+    return json(
+      s.catalog.searchBytes(rawQuery, () => parseQuery(c, WINDOW_QUERY, windowSearchParams), s.now()),
+    );
+  });
+
+  app.get('/windows/:id', (c) => {
+    const window = s.catalog.get(c.req.param('id'));
+    if (!window) throw notFound('Window');
+    return c.json(window);
+  });
+
+  app.post('/concern-reports', async (c) => {
+    const { value } = await readJsonObject(c, s.maxBodyBytes);
+    const key = c.get('apiKey');
+    const honeypot = value[HONEYPOT_FIELD];
+    if (typeof honeypot === 'string' && honeypot.trim() !== '') {
+      // a bot filled the hidden field: answer like a success, store nothing (see README)
+      const wardId = typeof value.ward_id === 'string' ? value.ward_id : 'unknown';
+      return c.json(decoyReceipt(wardId, s.now()), 201);
+    }
+    const now = s.now();
+    const canonical = JSON.stringify(value);
+    // validate before queuing for the shared commit: the write lock is held only for the inserts
+    const report = parseReport(value, (id) => s.catalog.knownWard(id));
+    const result = await s.idempotency.runBatched(
+      s.batcher,
+      c,
+      'POST /v1/concern-reports',
+      canonical,
+      now,
+      () => ({
+        status: 201,
+        body: createReport(s.db, s.cipher, report, key.partner_id, now),
+      }),
+    );
+    return sendStored(c, result);
+  });
+
+  app.get('/concern-reports/:reference/status', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(reportStatusFor(s.db, c.req.param('reference'), c.req.header('x-check-code')));
+  });
+
+  app.get('/activities', (c) => {
+    const params = parseQuery(c, { type: 'array', limit: 'int' }, activitySearchParams);
+    return c.json(listActivities(s.db, params, s.now()));
+  });
+
+  app.get('/activities/:id', (c) => {
+    const activity = getActivity(s.db, c.req.param('id'));
+    if (!activity) throw notFound('Activity');
+    return c.json(activity);
+  });
+
+  app.post('/signups', async (c) => {
+    const { value } = await readJsonObject(c, s.maxBodyBytes);
+    const honeypot = value[HONEYPOT_FIELD];
+    if (typeof honeypot === 'string' && honeypot.trim() !== '') {
+      throw validationFailed([{ path: HONEYPOT_FIELD, code: 'not_allowed' }]);
+    }
+    const now = s.now();
+    const key = c.get('apiKey');
+    const result = await s.idempotency.runBatched(
+      s.batcher,
+      c,
+      'POST /v1/signups',
+      JSON.stringify(value),
+      now,
+      () => ({
+        status: 201,
+        body: createSignup(s.db, s.cipher, value, key.partner_id, now),
+      }),
+    );
+    return sendStored(c, result);
+  });
+
+  app.get('/signups/:id', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(getSignupState(s.db, c.req.param('id'), c.req.query('token')));
+  });
+
+  app.post('/signups/:id/cancel', async (c) => {
+    let token = c.req.query('token');
+    const length = Number(c.req.header('content-length') ?? '0');
+    if (c.req.header('content-type') !== undefined || length > 0) {
+      const { value } = await readJsonObject(c, s.maxBodyBytes);
+      const parsed = signupCancelInput.safeParse(value);
+      if (!parsed.success) throw validationFailed(fieldErrorsFrom(parsed.error, value));
+      token = parsed.data.cancel_token ?? token;
+    }
+    if (!token) throw validationFailed([{ path: 'cancel_token', code: 'required' }]);
+    return c.json(cancelSignup(s.db, c.req.param('id'), token, s.now()));
+  });
+
+  return app;
+}

@@ -1,0 +1,118 @@
+// Starting a whole server from configuration: database, encryption key, seed, demo partner, app, listen.
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { createApp, createServices } from './app.js';
+import { parseEncryptionKey } from './crypto.js';
+import { openDatabase, startBackgroundCheckpoints, type Db } from './db/open.js';
+import type { RateLimitOptions } from './http/rate-limit.js';
+import { listen } from './server.js';
+import type { Services } from './services/context.js';
+import { createApiKey, createPartner, DEMO_PARTNER_ID, DEMO_PUBLISHABLE_KEY } from './services/keys.js';
+import { seedYokohama } from './seed/yokohama.js';
+
+export const DEFAULT_DEMO_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080'];
+
+export interface ServerConfig {
+  dbPath: string;
+  port?: number;
+  host?: string;
+  seed?: 'yokohama' | 'none';
+  /** default: TSUNAGU_ENCRYPTION_KEY, else a key generated once into `<db>.key` (dev) */
+  encryptionKey?: Buffer;
+  retentionDays?: number;
+  demoOrigins?: string[];
+  now?: () => Date;
+  rateLimit?: RateLimitOptions;
+  maxBodyBytes?: number;
+}
+
+export interface StartedServer {
+  url: string;
+  db: Db;
+  services: Services;
+  /** set when this start seeded the database (the demo secret key is shown only then) */
+  seeded: { publishableKey: string; secretKey: string } | null;
+  close(): Promise<void>;
+}
+
+/** Reads or creates the dev encryption key file beside the database (mode 600). */
+export function loadOrCreateKeyFile(dbPath: string): Buffer {
+  const file = `${dbPath}.key`;
+  if (existsSync(file)) return parseEncryptionKey(readFileSync(file, 'utf8'));
+  const key = randomBytes(32);
+  writeFileSync(file, `${key.toString('hex')}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return key;
+}
+
+export function resolveEncryptionKey(dbPath: string, explicit?: Buffer): Buffer {
+  if (explicit) return explicit;
+  const fromEnv = process.env.TSUNAGU_ENCRYPTION_KEY;
+  if (fromEnv) return parseEncryptionKey(fromEnv);
+  if (dbPath === ':memory:') return randomBytes(32);
+  return loadOrCreateKeyFile(dbPath);
+}
+
+/** The demo partner of `--seed yokohama`: the documented pk plus a secret key written once beside the DB. */
+export function createDemoPartner(
+  db: Db,
+  dbPath: string,
+  origins: string[],
+  now: Date,
+): { publishableKey: string; secretKey: string } {
+  return db.transaction(() => {
+    createPartner(db, { id: DEMO_PARTNER_ID, name: 'Demo partner (examples)', type: 'other' }, now);
+    const pk = createApiKey(
+      db,
+      {
+        partnerId: DEMO_PARTNER_ID,
+        kind: 'publishable',
+        allowedOrigins: origins,
+        plain: DEMO_PUBLISHABLE_KEY,
+      },
+      now,
+    );
+    const sk = createApiKey(db, { partnerId: DEMO_PARTNER_ID, kind: 'secret' }, now);
+    if (dbPath !== ':memory:') {
+      writeFileSync(`${dbPath}.demo-secret-key`, `${sk.key}\n`, { mode: 0o600 });
+      chmodSync(`${dbPath}.demo-secret-key`, 0o600);
+    }
+    return { publishableKey: pk.key, secretKey: sk.key };
+  })();
+}
+
+export async function startServer(config: ServerConfig): Promise<StartedServer> {
+  const db = openDatabase(config.dbPath);
+  const now = config.now ?? (() => new Date());
+  let seeded: StartedServer['seeded'] = null;
+  if (config.seed === 'yokohama' && seedYokohama(db, now())) {
+    seeded = createDemoPartner(db, config.dbPath, config.demoOrigins ?? DEFAULT_DEMO_ORIGINS, now());
+  }
+  const services = createServices({
+    db,
+    now,
+    encryptionKey: resolveEncryptionKey(config.dbPath, config.encryptionKey),
+    ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
+    ...(config.maxBodyBytes ? { maxBodyBytes: config.maxBodyBytes } : {}),
+    ...(config.retentionDays ? { retentionDays: config.retentionDays } : {}),
+  });
+  const app = createApp({ db, encryptionKey: Buffer.alloc(32), services });
+  const stopCheckpoints =
+    config.dbPath === ':memory:' ? () => Promise.resolve() : startBackgroundCheckpoints(db, config.dbPath);
+  services.purge();
+  const timer = setInterval(() => services.purge(), 3_600_000);
+  timer.unref();
+  const running = await listen(app, { port: config.port ?? 0, host: config.host ?? '127.0.0.1' });
+  return {
+    url: running.url,
+    db,
+    services,
+    seeded,
+    async close() {
+      clearInterval(timer);
+      await running.close();
+      await stopCheckpoints();
+      db.close();
+    },
+  };
+}

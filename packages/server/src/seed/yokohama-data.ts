@@ -1,0 +1,76 @@
+// Reads the copied Yokohama data files (packages/server/data/yokohama).
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const YOKOHAMA_DATA_DIR = fileURLToPath(new URL('../../data/yokohama/', import.meta.url));
+
+export interface WardOfficeRow {
+  ward_id: string;
+  city_code: string;
+  name: string;
+  ward: string;
+  address: string;
+  phone: string;
+  lat: number;
+  lng: number;
+}
+export interface TownRow {
+  town: string;
+  koaza: string;
+  lat: number | null;
+  lng: number | null;
+}
+
+/** The CSV has no quoted fields (checked by a test), so a plain split is enough. */
+export function readWardOffices(dir = YOKOHAMA_DATA_DIR): WardOfficeRow[] {
+  const [header, ...lines] = readFileSync(`${dir}ward-offices.csv`, 'utf8').trim().split(/\r?\n/);
+  const cols = header!.split(',');
+  return lines.map((line) => {
+    const cells = line.split(',');
+    const get = (name: string) => cells[cols.indexOf(name)] ?? '';
+    return {
+      ward_id: get('ward_id'),
+      city_code: get('city_code'),
+      name: get('name'),
+      ward: get('ward'),
+      address: get('address'),
+      phone: get('phone'),
+      lat: Number(get('lat')),
+      lng: Number(get('lng')),
+    };
+  });
+}
+
+export function readTowns(dir = YOKOHAMA_DATA_DIR): Map<string, TownRow[]> {
+  const out = new Map<string, TownRow[]>();
+  for (const file of readdirSync(`${dir}towns`)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    out.set(
+      file.replace(/\.json$/, ''),
+      JSON.parse(readFileSync(`${dir}towns/${file}`, 'utf8')) as TownRow[],
+    );
+  }
+  return out;
+}
+
+export const WARD_NAMES_EN: Record<string, string> = {
+  tsurumi: 'Tsurumi',
+  kanagawa: 'Kanagawa',
+  nishi: 'Nishi',
+  naka: 'Naka',
+  minami: 'Minami',
+  konan: 'Konan',
+  hodogaya: 'Hodogaya',
+  asahi: 'Asahi',
+  isogo: 'Isogo',
+  kanazawa: 'Kanazawa',
+  kohoku: 'Kohoku',
+  midori: 'Midori',
+  aoba: 'Aoba',
+  tsuzuki: 'Tsuzuki',
+  totsuka: 'Totsuka',
+  sakae: 'Sakae',
+  izumi: 'Izumi',
+  seya: 'Seya',
+};

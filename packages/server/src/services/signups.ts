@@ -1,0 +1,237 @@
+// Sign-ups: capacity enforced inside one SQLite transaction (never oversold), a strict FIFO waitlist
+// promoted in order when seats free, cancellation by an unguessable token (stored hashed).
+import {
+  fieldErrorsFrom,
+  signupInput,
+  type FieldError,
+  type SignupResult,
+  type SignupState,
+} from '@tsunagu/schema';
+import type { Cipher } from '../crypto.js';
+import { randomToken, sameHash, sha256 } from '../crypto.js';
+import type { Db } from '../db/open.js';
+import { HttpError, notFound, validationFailed } from '../http/errors.js';
+import { confirmedSeats, getActivity } from './activities-repo.js';
+
+interface SignupRow {
+  seq: number;
+  id: string;
+  activity_id: string;
+  kind: string;
+  headcount: number;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  token_hash: string;
+  personal: string;
+  created_at: string;
+}
+
+export function waitlistPosition(db: Db, activityId: string, seq: number): number {
+  return (
+    db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM signups WHERE activity_id = ? AND status = 'waitlisted' AND seq <= ?`,
+      )
+      .get(activityId, seq) as { n: number }
+  ).n;
+}
+
+/** Moves waiting sign-ups to confirmed in arrival order while they fit; stops at the first that does not (strict FIFO). */
+export function promoteWaitlist(db: Db, activityId: string, now: Date): number {
+  const activity = db.prepare('SELECT capacity FROM activities WHERE id = ?').get(activityId) as
+    { capacity: number } | undefined;
+  if (!activity) return 0;
+  let free = activity.capacity - confirmedSeats(db, activityId);
+  const waiting = db
+    .prepare(
+      `SELECT seq, headcount FROM signups WHERE activity_id = ? AND status = 'waitlisted' ORDER BY seq`,
+    )
+    .all(activityId) as { seq: number; headcount: number }[];
+  const confirm = db.prepare(`UPDATE signups SET status = 'confirmed', updated_at = ? WHERE seq = ?`);
+  let promoted = 0;
+  for (const w of waiting) {
+    if (w.headcount > free) break;
+    confirm.run(now.toISOString(), w.seq);
+    free -= w.headcount;
+    promoted++;
+  }
+  return promoted;
+}
+
+/** Validates and books. Must run inside a transaction (the idempotency wrapper opens one). */
+export function createSignup(
+  db: Db,
+  cipher: Cipher,
+  body: unknown,
+  partnerId: string,
+  now: Date,
+): SignupResult {
+  const parsed = signupInput.safeParse(body);
+  if (!parsed.success) throw validationFailed(fieldErrorsFrom(parsed.error, body));
+  const input = parsed.data;
+  const activity = getActivity(db, input.activity_id);
+  if (!activity) throw validationFailed([{ path: 'activity_id', code: 'unknown_activity' }]);
+  if (Date.parse(activity.starts_at) <= now.getTime()) {
+    throw new HttpError(409, 'conflict', 'activity_not_bookable', 'This activity has already started.');
+  }
+  const fields: FieldError[] = [];
+  if (input.kind === 'organisation' && !activity.allow_organisations)
+    fields.push({ path: 'kind', code: 'not_allowed' });
+  for (const field of activity.signup_fields) {
+    if (field === 'address_ward' ? !input.address_ward : input[field] === undefined || input[field] === '')
+      fields.push({ path: field, code: 'required' });
+  }
+  const minAge = activity.requirements.min_age;
+  if (input.kind === 'person' && minAge != null && input.age !== undefined && input.age < minAge)
+    fields.push({ path: 'age', code: 'too_young' });
+  const guardianUnder = activity.requirements.guardian_consent_under ?? 18;
+  if (
+    input.kind === 'person' &&
+    input.age !== undefined &&
+    input.age < guardianUnder &&
+    input.guardian_consent !== true
+  ) {
+    fields.push({ path: 'guardian_consent', code: 'guardian_consent_required' });
+  }
+  const headcount = input.kind === 'organisation' ? (input.headcount ?? 1) : 1;
+  const free = activity.capacity - confirmedSeats(db, activity.id);
+  const someoneWaiting = activity.waitlist_count > 0;
+  if (!someoneWaiting && free > 0 && headcount > free)
+    fields.push({ path: 'headcount', code: 'not_enough_seats' });
+  if (fields.length) throw validationFailed(fields);
+
+  const status = !someoneWaiting && headcount <= free ? 'confirmed' : 'waitlisted';
+  const id = `su_${randomToken(20)}`;
+  const token = randomToken(32);
+  const personal = {
+    name: input.name,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    age: input.age ?? null,
+    guardian_consent: input.guardian_consent ?? null,
+    guardian_name: input.guardian_name ?? null,
+    organisation_name: input.organisation_name ?? null,
+    address_ward: input.address_ward ?? null,
+    languages: input.languages ?? [],
+    experience: input.experience ?? null,
+  };
+  const at = now.toISOString();
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO signups (id, activity_id, kind, headcount, status, token_hash, personal, partner_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      id,
+      activity.id,
+      input.kind,
+      headcount,
+      status,
+      sha256(token),
+      cipher.encrypt(JSON.stringify(personal)),
+      partnerId,
+      at,
+      at,
+    );
+  return {
+    id,
+    activity_id: activity.id,
+    status,
+    headcount,
+    cancel_token: token,
+    created_at: at,
+    ...(status === 'waitlisted'
+      ? { waitlist_position: waitlistPosition(db, activity.id, Number(lastInsertRowid)) }
+      : {}),
+  };
+}
+
+function findWithToken(db: Db, id: string, token: string | undefined): SignupRow {
+  const row = db.prepare('SELECT * FROM signups WHERE id = ?').get(id) as SignupRow | undefined;
+  // the same answer for "no such id" and "wrong token": ids are not enumerable
+  if (!row || !token || !sameHash(row.token_hash, sha256(token))) throw notFound('Sign-up');
+  return row;
+}
+
+function stateOf(db: Db, row: SignupRow): SignupState {
+  return {
+    id: row.id,
+    activity_id: row.activity_id,
+    status: row.status,
+    headcount: row.headcount,
+    ...(row.status === 'waitlisted'
+      ? { waitlist_position: waitlistPosition(db, row.activity_id, row.seq) }
+      : {}),
+  };
+}
+
+export function getSignupState(db: Db, id: string, token: string | undefined): SignupState {
+  return stateOf(db, findWithToken(db, id, token));
+}
+
+/** Cancels (cancelling twice is harmless) and promotes the waitlist in order, in one transaction. */
+export function cancelSignup(db: Db, id: string, token: string | undefined, now: Date): SignupState {
+  return db
+    .transaction(() => {
+      const row = findWithToken(db, id, token);
+      if (row.status !== 'cancelled') {
+        db.prepare(`UPDATE signups SET status = 'cancelled', updated_at = ? WHERE seq = ?`).run(
+          now.toISOString(),
+          row.seq,
+        );
+        if (row.status === 'confirmed') promoteWaitlist(db, row.activity_id, now);
+      }
+      return stateOf(db, { ...row, status: 'cancelled' });
+    })
+    .immediate();
+}
+
+/** CSV roster of one activity (admin): confirmed first, then the waitlist in order. */
+export function rosterCsv(db: Db, cipher: Cipher, activityId: string): string {
+  const rows = db
+    .prepare(
+      `SELECT * FROM signups WHERE activity_id = ? ORDER BY CASE status WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END, seq`,
+    )
+    .all(activityId) as SignupRow[];
+  const header = [
+    'id',
+    'status',
+    'waitlist_position',
+    'kind',
+    'name',
+    'organisation_name',
+    'headcount',
+    'email',
+    'phone',
+    'age',
+    'guardian_consent',
+    'guardian_name',
+    'created_at',
+  ];
+  const cell = (v: unknown) => {
+    const s = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+    // quote always; neutralise spreadsheet formulas (CSV injection)
+    return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
+  };
+  let position = 0;
+  const lines = rows.map((r) => {
+    const p = JSON.parse(cipher.decrypt(r.personal)) as Record<string, unknown>;
+    const pos = r.status === 'waitlisted' ? ++position : '';
+    return [
+      r.id,
+      r.status,
+      pos,
+      r.kind,
+      p.name,
+      p.organisation_name,
+      r.headcount,
+      p.email,
+      p.phone,
+      p.age,
+      p.guardian_consent,
+      p.guardian_name,
+      r.created_at,
+    ]
+      .map(cell)
+      .join(',');
+  });
+  return [header.join(','), ...lines].join('\r\n') + '\r\n';
+}

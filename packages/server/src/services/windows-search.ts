@@ -1,0 +1,286 @@
+// Window search on an in-memory copy of the windows and towns (reloaded after admin writes).
+// Order: the person's ward is resolved first (ward param, town, or the nearest TOWN point to `near` —
+// not the nearest office); windows serving that ward come first, then the others by distance; virtual
+// lines (kind 'line') always last. JSON of each window is pre-serialised: the list is hot.
+import {
+  haversineMeters,
+  isOpenAt,
+  matchesSearch,
+  nearestTown,
+  nextOpening,
+  normalizeForSearch,
+  type ConsultationWindow,
+  type Town,
+  type Ward,
+  type WindowSearchContext,
+  type WindowSearchParams,
+} from '@tsunagu/schema';
+import type { Db } from '../db/open.js';
+import { validationFailed } from '../http/errors.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { loadWindows } from './windows-repo.js';
+
+interface Entry {
+  window: ConsultationWindow;
+  bytes: Buffer;
+  haystack: string[];
+}
+interface Scored {
+  entry: Entry;
+  distance: number | null;
+  serves: boolean;
+  inWard: boolean;
+  isLine: boolean;
+}
+
+export class WindowCatalog {
+  private entries: Entry[] = [];
+  private byId = new Map<string, Entry>();
+  wards: Ward[] = [];
+  private wardIds = new Set<string>();
+  towns: Town[] = [];
+  private townById = new Map<string, Town>();
+  private townsByName = new Map<string, Town[]>();
+  private hoursCache = new Map<string, { open: boolean; next: string | null }>();
+  private grid = new TownGrid([]);
+  private hoursMinute = -1;
+  /** JSON of GET /v1/areas, built once per reload */
+  areasJson = '';
+  areasBytes: Uint8Array = new Uint8Array();
+  /** encoded responses by raw query string, valid for one minute (open_now) and until the next reload */
+  private responseCache = new Map<string, Uint8Array>();
+  private responseMinute = -1;
+
+  constructor(private readonly db: Db) {
+    this.reload();
+  }
+
+  reload(): void {
+    this.entries = loadWindows(this.db).map((w) => ({
+      window: w,
+      bytes: Buffer.from(JSON.stringify(w)),
+      haystack: [w.name, w.name_en, w.organization, w.organization_en, w.location?.address].filter(
+        (s): s is string => !!s,
+      ),
+    }));
+    this.byId = new Map(this.entries.map((e) => [e.window.id, e]));
+    this.wards = (
+      this.db
+        .prepare('SELECT id, name, name_en, city_code, city FROM wards ORDER BY sort, id')
+        .all() as Ward[]
+    ).map(dropNulls);
+    this.wardIds = new Set(this.wards.map((w) => w.id));
+    this.towns = this.db
+      .prepare('SELECT id, ward_id, name, lat, lng FROM towns ORDER BY sort, id')
+      .all() as Town[];
+    this.townById = new Map(this.towns.map((t) => [t.id, t]));
+    this.townsByName = new Map();
+    for (const t of this.towns) {
+      const key = normalizeForSearch(t.name);
+      this.townsByName.set(key, [...(this.townsByName.get(key) ?? []), t]);
+    }
+    this.areasJson = JSON.stringify({ wards: this.wards, towns: this.towns });
+    this.grid = new TownGrid(this.towns);
+    this.areasBytes = Buffer.from(this.areasJson);
+    this.responseCache.clear();
+    this.hoursCache.clear();
+  }
+
+  knownWard(id: string): boolean {
+    return this.wardIds.size === 0 || this.wardIds.has(id);
+  }
+
+  get(id: string): ConsultationWindow | null {
+    return this.byId.get(id)?.window ?? null;
+  }
+
+  all(): ConsultationWindow[] {
+    return this.entries.map((e) => e.window);
+  }
+
+  /** Town by id, or by name with search normalisation (unique match, or the exact-name match). */
+  findTown(query: string): Town | null {
+    const byId = this.townById.get(query);
+    if (byId) return byId;
+    const key = normalizeForSearch(
+      query
+        .replace(/^横浜市/, '')
+        .replace(/^.{1,4}区/, (m) =>
+          this.wards.some((w) => normalizeForSearch(w.name) === normalizeForSearch(m)) ? '' : m,
+        ),
+    );
+    const hits = this.townsByName.get(key);
+    if (hits?.length === 1) return hits[0]!;
+    if (hits && hits.length > 1) return null;
+    // a prefix typed without 丁目 ("相生町") matches when all candidates share one ward
+    const prefixed = this.towns.filter((t) => normalizeForSearch(t.name).startsWith(key));
+    const wards = new Set(prefixed.map((t) => t.ward_id));
+    return prefixed.length > 0 && wards.size === 1 ? prefixed[0]! : null;
+  }
+
+  resolveContext(p: WindowSearchParams): WindowSearchContext {
+    let town: Town | null = null;
+    if (p.town !== undefined) {
+      town = this.findTown(p.town);
+      if (!town) throw validationFailed([{ path: 'town', code: 'unknown_town' }]);
+    }
+    if (p.ward !== undefined && !this.knownWard(p.ward))
+      throw validationFailed([{ path: 'ward', code: 'unknown_ward' }]);
+    const townPoint =
+      town && town.lat !== null && town.lng !== null ? { lat: town.lat, lng: town.lng } : null;
+    const origin = p.near ?? townPoint;
+    let wardId: string | null = null;
+    let resolvedBy: WindowSearchContext['resolved_by'] = 'none';
+    if (p.ward) {
+      wardId = p.ward;
+      resolvedBy = 'ward';
+    } else if (town) {
+      wardId = town.ward_id;
+      resolvedBy = 'town';
+    } else if (p.near) {
+      const nearest = this.grid.nearest(p.near);
+      if (nearest) {
+        wardId = nearest.town.ward_id;
+        resolvedBy = 'near';
+      }
+    }
+    return {
+      ward_id: wardId,
+      town: town ? { id: town.id, name: town.name, ward_id: town.ward_id } : null,
+      origin: origin ?? null,
+      resolved_by: resolvedBy,
+    };
+  }
+
+  private hoursState(w: ConsultationWindow, now: Date): { open: boolean; next: string | null } {
+    // state only changes on minute boundaries (HH:MM schedules): cache per window per minute
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (minute !== this.hoursMinute) {
+      this.hoursCache.clear();
+      this.hoursMinute = minute;
+    }
+    let state = this.hoursCache.get(w.id);
+    if (!state) {
+      const at = new Date(minute * 60_000);
+      const open = isOpenAt(w.hours, at);
+      const next = open ? null : nextOpening(w.hours, at);
+      state = { open, next: next ? next.toISOString() : null };
+      this.hoursCache.set(w.id, state);
+    }
+    return state;
+  }
+
+  /**
+   * GET /v1/windows as UTF-8 bytes, cached by the raw query string: finder pages ask the same questions
+   * (a ward, a town) again and again. `parse` validates on a miss (a cached query was valid before).
+   */
+  searchBytes(rawQuery: string, parse: () => WindowSearchParams, now: Date): Uint8Array {
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (minute !== this.responseMinute) {
+      this.responseCache.clear();
+      this.responseMinute = minute;
+    }
+    const hit = this.responseCache.get(rawQuery);
+    if (hit) return hit;
+    const bytes = this.search(parse(), now);
+    if (this.responseCache.size >= 200) this.responseCache.delete(this.responseCache.keys().next().value!);
+    this.responseCache.set(rawQuery, bytes);
+    return bytes;
+  }
+
+  /** The response body of GET /v1/windows (UTF-8 JSON). */
+  search(p: WindowSearchParams, now: Date): Buffer {
+    const context = this.resolveContext(p);
+    const ward = context.ward_id;
+    const scored: Scored[] = [];
+    for (const entry of this.entries) {
+      const w = entry.window;
+      const serves = w.service_area === null || (ward !== null && w.service_area.ward_ids.includes(ward));
+      if (p.ward && !serves) continue;
+      if (p.kind && w.kind !== p.kind) continue;
+      if (p.concern?.length && !p.concern.some((c) => w.concerns.includes(c))) continue;
+      if (
+        p.lang?.length &&
+        !p.lang.some((l) =>
+          w.languages.some((wl) => wl === l || wl.startsWith(`${l}-`) || l.startsWith(`${wl}-`)),
+        )
+      )
+        continue;
+      if (p.contact_mode?.length && !p.contact_mode.some((m) => w.contact_modes.includes(m))) continue;
+      if (p.accessibility?.length && !p.accessibility.every((a) => w.accessibility.includes(a))) continue;
+      if (p.q && !matchesSearch(entry.haystack, p.q)) continue;
+      if (p.open_now !== undefined && this.hoursState(w, now).open !== p.open_now) continue;
+      const distance =
+        context.origin && w.location ? Math.round(haversineMeters(context.origin, w.location)) : null;
+      scored.push({
+        entry,
+        distance,
+        serves,
+        inWard: ward !== null && w.ward_id === ward,
+        isLine: w.kind === 'line' || w.location === null,
+      });
+    }
+    scored.sort(
+      (a, b) =>
+        Number(a.isLine) - Number(b.isLine) ||
+        Number(b.serves && b.entry.window.service_area !== null) -
+          Number(a.serves && a.entry.window.service_area !== null) ||
+        Number(b.serves) - Number(a.serves) ||
+        (a.distance ?? Infinity) - (b.distance ?? Infinity),
+    );
+    const limit = p.limit ?? 20;
+    const offset = decodeCursor(p.cursor);
+    const pageItems = scored.slice(offset, offset + limit);
+    const next = offset + limit < scored.length ? JSON.stringify(encodeCursor(offset + limit)) : 'null';
+    // concatenate pre-encoded window JSON: no re-serialising or re-encoding of the big part
+    const parts: Buffer[] = [Buffer.from('{"data":[')];
+    pageItems.forEach((s, i) => {
+      const hours = this.hoursState(s.entry.window, now);
+      const next = hours.next ? `"${hours.next}"` : 'null';
+      parts.push(Buffer.from(i ? ',{"window":' : '{"window":'), s.entry.bytes);
+      parts.push(
+        Buffer.from(
+          `,"distance_m":${s.distance ?? 'null'},"serves_area":${s.serves},"in_ward":${s.inWard},"open_now":${hours.open},"next_opening":${next}}`,
+        ),
+      );
+    });
+    parts.push(Buffer.from(`],"next_cursor":${next},"context":${JSON.stringify(context)}}`));
+    return Buffer.concat(parts);
+  }
+}
+
+function dropNulls<T extends object>(row: T): T {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)) as T;
+}
+
+const CELL_DEG = 0.02; // ≈ 2.2 km north–south, ≈ 1.8 km east–west at Yokohama's latitude
+
+/**
+ * Buckets town points in a coarse grid so `near` only compares the towns of the 3×3 cells around the point.
+ * Exact: the answer from the neighbourhood is kept only when it is closer than one cell (any town outside
+ * the neighbourhood is farther than that); otherwise it falls back to nearestTown over all towns.
+ */
+export class TownGrid {
+  private readonly cells = new Map<string, Town[]>();
+  constructor(private readonly towns: Town[]) {
+    for (const t of towns) {
+      if (t.lat === null || t.lng === null) continue;
+      const key = `${Math.floor(t.lat / CELL_DEG)}:${Math.floor(t.lng / CELL_DEG)}`;
+      let cell = this.cells.get(key);
+      if (!cell) this.cells.set(key, (cell = []));
+      cell.push(t);
+    }
+  }
+
+  nearest(p: { lat: number; lng: number }): { town: Town; distance_m: number } | null {
+    const row = Math.floor(p.lat / CELL_DEG);
+    const col = Math.floor(p.lng / CELL_DEG);
+    const candidates: Town[] = [];
+    for (let r = row - 1; r <= row + 1; r++)
+      for (let c = col - 1; c <= col + 1; c++) candidates.push(...(this.cells.get(`${r}:${c}`) ?? []));
+    const local = candidates.length ? nearestTown(candidates, p) : null;
+    const safeRadius = haversineMeters(p, { lat: p.lat, lng: p.lng + CELL_DEG }) * 0.99;
+    if (local && local.distance_m <= Math.min(safeRadius, 2_000)) return local;
+    return nearestTown(this.towns, p);
+  }
+}

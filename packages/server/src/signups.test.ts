@@ -1,0 +1,275 @@
+/* eslint-disable @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- tests read untyped JSON bodies */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { startTestServer, type TestServer } from './testing.js';
+import { admin, call, freshKey } from './test-support.js';
+
+const NOW = new Date('2026-12-01T01:00:00Z');
+
+function activity(id: string, overrides: Record<string, unknown> = {}) {
+  return {
+    id,
+    type: 'training',
+    title: '見守り研修',
+    organizer: 'テスト',
+    ward_id: 'naka',
+    starts_at: '2026-12-20T10:00:00+09:00',
+    ends_at: '2026-12-20T12:00:00+09:00',
+    place: { name: '中区役所 会議室' },
+    online: false,
+    capacity: 10,
+    requirements: { min_age: 12, guardian_consent_under: 18 },
+    signup_fields: [],
+    allow_organisations: true,
+    languages: ['ja'],
+    sample: false,
+    ...overrides,
+  };
+}
+const person = (activityId: string, n: number, overrides: Record<string, unknown> = {}) => ({
+  activity_id: activityId,
+  kind: 'person',
+  name: `参加者${n}`,
+  email: `p${n}@example.jp`,
+  terms_accepted: true,
+  ...overrides,
+});
+
+describe('activities and sign-ups', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ now: () => NOW });
+  });
+  after(() => server.close());
+
+  it('lists sample activities with seats left, filtered by ward and type', async () => {
+    const res = await call(server, '/v1/activities?ward=naka&type=training,watch');
+    assert.equal(res.status, 200);
+    assert.ok(res.json.data.length >= 2);
+    for (const a of res.json.data) {
+      assert.equal(a.ward_id, 'naka');
+      assert.ok(['training', 'watch'].includes(a.type));
+      assert.equal(a.sample, true);
+      assert.equal(a.seats_left, a.capacity);
+    }
+    const starts = res.json.data.map((a: any) => Date.parse(a.starts_at));
+    assert.deepEqual(
+      starts,
+      [...starts].sort((x: number, y: number) => x - y),
+    );
+    const all = await call(server, '/v1/activities?limit=100');
+    assert.equal(all.json.data.length, 72);
+    const bad = await call(server, '/v1/activities?type=party&from=2026-13-01');
+    assert.equal(bad.status, 422);
+    assert.deepEqual(bad.json.error.fields.map((f: any) => f.path).sort(), ['from', 'type']);
+    const window = await call(server, '/v1/activities?from=2026-12-08&to=2026-12-08&limit=100');
+    for (const a of window.json.data) assert.equal(a.starts_at.slice(0, 10), '2026-12-08');
+  });
+
+  it('200 concurrent sign-ups for 10 seats: exactly 10 confirmed, 190 waitlisted in arrival order', async () => {
+    assert.equal((await admin(server, '/v1/admin/activities', { body: activity('rush') })).status, 201);
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        call(server, '/v1/signups', { body: person('rush', i), idempotencyKey: freshKey() }),
+      ),
+    );
+    assert.ok(
+      results.every((r) => r.status === 201),
+      results.find((r) => r.status !== 201)?.text,
+    );
+    const confirmed = results.filter((r) => r.json.status === 'confirmed');
+    const waiting = results.filter((r) => r.json.status === 'waitlisted');
+    assert.equal(confirmed.length, 10);
+    assert.equal(waiting.length, 190);
+    assert.deepEqual(
+      waiting.map((r) => r.json.waitlist_position).sort((a, b) => a - b),
+      Array.from({ length: 190 }, (_, i) => i + 1),
+    );
+    // arrival order = the order the server stored them: every confirmed one arrived before every waiting one,
+    // and waitlist positions follow that order
+    const db = new Database(server.dbPath, { readonly: true });
+    try {
+      const rows = db
+        .prepare(`SELECT id, status FROM signups WHERE activity_id = 'rush' ORDER BY seq`)
+        .all() as { id: string; status: string }[];
+      assert.deepEqual(
+        rows.slice(0, 10).map((r) => r.status),
+        Array(10).fill('confirmed'),
+      );
+      const positionById = new Map(waiting.map((r) => [r.json.id, r.json.waitlist_position]));
+      assert.deepEqual(
+        rows.slice(10).map((r) => positionById.get(r.id)),
+        Array.from({ length: 190 }, (_, i) => i + 1),
+      );
+    } finally {
+      db.close();
+    }
+    const listed = await call(server, '/v1/activities/rush');
+    assert.equal(listed.json.seats_left, 0);
+    assert.equal(listed.json.waitlist_count, 190);
+  });
+
+  it('cancelling a confirmed seat promotes the first waiting; the token is required', async () => {
+    await admin(server, '/v1/admin/activities', { body: activity('small', { capacity: 2 }) });
+    const made = [];
+    for (let i = 0; i < 4; i++)
+      made.push(
+        (await call(server, '/v1/signups', { body: person('small', i), idempotencyKey: freshKey() })).json,
+      );
+    assert.deepEqual(
+      made.map((s) => s.status),
+      ['confirmed', 'confirmed', 'waitlisted', 'waitlisted'],
+    );
+    const wrong = await call(server, `/v1/signups/${made[0].id}/cancel`, {
+      body: { cancel_token: 'not-the-token' },
+    });
+    assert.equal(wrong.status, 404);
+    const cancel = await call(server, `/v1/signups/${made[0].id}/cancel?token=${made[0].cancel_token}`, {
+      method: 'POST',
+    });
+    assert.equal(cancel.status, 200, cancel.text);
+    assert.equal(cancel.json.status, 'cancelled');
+    const first = await call(server, `/v1/signups/${made[2].id}?token=${made[2].cancel_token}`);
+    assert.equal(first.json.status, 'confirmed');
+    const second = await call(server, `/v1/signups/${made[3].id}?token=${made[3].cancel_token}`);
+    assert.equal(second.json.status, 'waitlisted');
+    assert.equal(second.json.waitlist_position, 1);
+    // cancelling twice is harmless and promotes nobody else
+    const again = await call(server, `/v1/signups/${made[0].id}/cancel`, {
+      body: { cancel_token: made[0].cancel_token },
+    });
+    assert.equal(again.json.status, 'cancelled');
+    assert.equal(
+      (await call(server, `/v1/signups/${made[3].id}?token=${made[3].cancel_token}`)).json.status,
+      'waitlisted',
+    );
+    // a waiting person leaving does not change the confirmed count
+    await call(server, `/v1/signups/${made[3].id}/cancel`, { body: { cancel_token: made[3].cancel_token } });
+    assert.equal((await call(server, '/v1/activities/small')).json.seats_left, 0);
+  });
+
+  it('replayed idempotency keys create nothing twice; a different body is a 409', async () => {
+    await admin(server, '/v1/admin/activities', { body: activity('replay', { capacity: 1 }) });
+    const key = freshKey();
+    const runs = await Promise.all(
+      [0, 1, 2, 3, 4].map(() =>
+        call(server, '/v1/signups', { body: person('replay', 1), idempotencyKey: key }),
+      ),
+    );
+    const ids = new Set(runs.map((r) => r.json.id));
+    assert.equal(ids.size, 1);
+    assert.ok(runs.every((r) => r.json.status === 'confirmed'));
+    assert.equal(runs.filter((r) => r.headers.get('idempotency-replayed') === 'true').length, 4);
+    assert.equal((await call(server, '/v1/activities/replay')).json.waitlist_count, 0);
+    const conflict = await call(server, '/v1/signups', { body: person('replay', 2), idempotencyKey: key });
+    assert.equal(conflict.status, 409);
+    assert.equal(conflict.json.error.type, 'idempotency_error');
+  });
+
+  it('organisations sign up several people up to the seats left', async () => {
+    await admin(server, '/v1/admin/activities', { body: activity('orgs', { capacity: 5 }) });
+    const org = (headcount: number) => ({
+      activity_id: 'orgs',
+      kind: 'organisation',
+      name: '担当 太郎',
+      organisation_name: '〇〇商店',
+      phone: '045-000-0000',
+      headcount,
+      terms_accepted: true,
+    });
+    const three = await call(server, '/v1/signups', { body: org(3), idempotencyKey: freshKey() });
+    assert.equal(three.json.status, 'confirmed');
+    assert.equal(three.json.headcount, 3);
+    const tooMany = await call(server, '/v1/signups', { body: org(3), idempotencyKey: freshKey() });
+    assert.equal(tooMany.status, 422);
+    assert.deepEqual(tooMany.json.error.fields, [{ path: 'headcount', code: 'not_enough_seats' }]);
+    assert.equal(
+      (await call(server, '/v1/signups', { body: org(2), idempotencyKey: freshKey() })).json.status,
+      'confirmed',
+    );
+    assert.equal(
+      (await call(server, '/v1/signups', { body: org(4), idempotencyKey: freshKey() })).json.status,
+      'waitlisted',
+    );
+    assert.equal((await call(server, '/v1/activities/orgs')).json.seats_left, 0);
+  });
+
+  it('bad inputs get field codes', async () => {
+    await admin(server, '/v1/admin/activities', {
+      body: activity('rules', {
+        signup_fields: ['phone'],
+        allow_organisations: false,
+        requirements: { min_age: 16, guardian_consent_under: 18 },
+      }),
+    });
+    const cases: [Record<string, unknown>, { path: string; code: string }[]][] = [
+      [
+        { activity_id: 'rules', kind: 'person', name: 'a', terms_accepted: false },
+        [
+          { path: 'email', code: 'contact_required' },
+          { path: 'terms_accepted', code: 'terms_required' },
+        ],
+      ],
+      [
+        person('rules', 1, { age: 15, phone: '090-1111-2222' }),
+        [{ path: 'guardian_consent', code: 'guardian_consent_required' }],
+      ],
+      [
+        person('rules', 1, {
+          age: 15,
+          phone: '090-1111-2222',
+          guardian_consent: true,
+          guardian_name: '保護者',
+        }),
+        [{ path: 'age', code: 'too_young' }],
+      ],
+      [person('rules', 1), [{ path: 'phone', code: 'required' }]],
+      [
+        {
+          activity_id: 'rules',
+          kind: 'organisation',
+          name: 'a',
+          organisation_name: 'b',
+          email: 'a@example.jp',
+          phone: '090-1111-2222',
+          terms_accepted: true,
+        },
+        [{ path: 'kind', code: 'not_allowed' }],
+      ],
+      [person('nope', 1), [{ path: 'activity_id', code: 'unknown_activity' }]],
+      [person('rules', 1, { email: 'bad' }), [{ path: 'email', code: 'invalid_email' }]],
+      [
+        person('rules', 1, { phone: '090-1111-2222', website: 'spam' }),
+        [{ path: 'website', code: 'not_allowed' }],
+      ],
+    ];
+    for (const [body, fields] of cases) {
+      const res = await call(server, '/v1/signups', { body, idempotencyKey: freshKey() });
+      assert.equal(res.status, 422, JSON.stringify(body) + res.text);
+      assert.deepEqual(res.json.error.fields, fields, JSON.stringify(body));
+    }
+    const ok = await call(server, '/v1/signups', {
+      body: person('rules', 1, {
+        age: 17,
+        phone: '090-1111-2222',
+        guardian_consent: true,
+        guardian_name: '保護者',
+      }),
+      idempotencyKey: freshKey(),
+    });
+    assert.equal(ok.status, 201, ok.text);
+  });
+
+  it('a started activity cannot be booked', async () => {
+    await admin(server, '/v1/admin/activities', {
+      body: activity('past', {
+        starts_at: '2026-11-30T10:00:00+09:00',
+        ends_at: '2026-11-30T12:00:00+09:00',
+      }),
+    });
+    const res = await call(server, '/v1/signups', { body: person('past', 1), idempotencyKey: freshKey() });
+    assert.equal(res.status, 409);
+    assert.equal(res.json.error.code, 'activity_not_bookable');
+  });
+});
