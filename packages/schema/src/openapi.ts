@@ -25,7 +25,8 @@ import {
   stats,
 } from './resources/admin.js';
 
-type Json = Record<string, unknown>;
+/** A plain JSON object (the OpenAPI document and its parts). */
+export type Json = Record<string, unknown>;
 
 function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output'): Json {
   const out = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
