@@ -12,4 +12,4 @@ export * from './geo.js';
 export * from './normalize.js';
 export * from './triage.js';
 export * from './holidays.js';
-export { buildOpenApiDocument } from './openapi.js';
+export { buildOpenApiDocument, type Json } from './openapi.js';
