@@ -55,3 +55,6 @@ export {
   emergencyNotice,
   type EmergencyNoticeOptions,
 } from './internal/emergency-notice.js';
+
+// Widgets (side-effect free classes; register them with the `define/*` entry points).
+export { WatchSignup, type SignupCompleteDetail } from './watch-signup/watch-signup.js';

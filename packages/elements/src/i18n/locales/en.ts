@@ -92,6 +92,7 @@ export const en: Catalogue = {
     unknown_ward: ({ label }: FieldErrorArgs) => `Choose ${inSentence(label)} from the list of wards`,
     unknown_town: ({ label }: FieldErrorArgs) =>
       `We could not find ${inSentence(label)}. Check the town name or choose a ward`,
+    ambiguous_town: () => 'More than one ward has a place with this name. Choose the ward too',
     unknown_activity: () => 'We could not find this activity. Choose it again from the list',
     not_enough_seats: ({ max }: FieldErrorArgs) =>
       max === undefined

@@ -91,6 +91,8 @@ export const jaEasy: Catalogue = {
     unknown_ward: ({ label }: FieldErrorArgs) => `${label}は 出ている 区（く）から えらんでください`,
     unknown_town: ({ label }: FieldErrorArgs) =>
       `${label}が 見つかりません。町（まち）の 名前を 見るか、区（く）を えらんでください`,
+    ambiguous_town: ({ label }: FieldErrorArgs) =>
+      `同じ 名前の ${label}が いくつか あります。区（く）も えらんでください`,
     unknown_activity: () => 'この 活動（かつどう）は 見つかりません。もういちど えらんでください',
     not_enough_seats: ({ max }: FieldErrorArgs) =>
       max === undefined

@@ -81,6 +81,8 @@ export const ja = {
     unknown_ward: ({ label }: FieldErrorArgs) => `${label}は一覧の中から区を選んでください`,
     unknown_town: ({ label }: FieldErrorArgs) =>
       `${label}が見つかりませんでした。町名を確かめるか、区を選んでください`,
+    ambiguous_town: ({ label }: FieldErrorArgs) =>
+      `同じ名前の${label}がいくつかの区にあります。区も選んでください`,
     unknown_activity: () => 'この活動は見つかりませんでした。一覧から選び直してください',
     not_enough_seats: ({ max }: FieldErrorArgs) =>
       max === undefined

@@ -1,0 +1,79 @@
+// After the form: the confirmation (with the cancellation link and the waitlist position), and the
+// cancellation page a link opens.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SignupResult } from '@tsunagu/schema';
+import { busyButton } from '../internal/busy-button.js';
+import type { WatchSignup } from './watch-signup.js';
+
+export function renderDoneView(
+  host: WatchSignup,
+  result: SignupResult & { title: string; link: string },
+): TemplateResult {
+  const m = host.m;
+  const waitlisted = result.status === 'waitlisted';
+  return html`<section class="confirmation" part="confirmation" aria-labelledby="view-heading">
+    <h2 id="view-heading" class="view-heading" tabindex="-1">
+      ${waitlisted ? m.done.waitlistedHeading : m.done.confirmedHeading}
+    </h2>
+    <p class="outcome">
+      ${waitlisted ? m.done.waitlisted(result.waitlist_position ?? 1) : m.done.confirmed(result.title)}
+    </p>
+    ${waitlisted ? html`<p>${result.title}</p>` : nothing}
+    ${result.headcount > 1 ? html`<p>${m.done.headcount(result.headcount)}</p>` : nothing}
+    <h3>${m.done.cancelHeading}</h3>
+    <p>${m.done.cancelHint}</p>
+    <p><a id="cancel-link" href=${result.link} part="cancel-link">${m.done.cancelLink}</a></p>
+    <p class="link-text" translate="no">${result.link}</p>
+    ${busyButton(host.i18n, {
+      type: 'button',
+      variant: 'secondary',
+      label: m.done.another,
+      busy: false,
+      onClick: () => host.backToList(),
+    })}
+  </section>`;
+}
+
+export function renderCancelView(host: WatchSignup): TemplateResult {
+  const m = host.m;
+  const status = host.cancelStatus;
+  if (status === 'done') {
+    return html`<section aria-labelledby="view-heading">
+      <h2 id="view-heading" class="view-heading" tabindex="-1">${m.cancel.doneHeading}</h2>
+      <p class="outcome">${host.cancelledTitle ? m.cancel.done(host.cancelledTitle) : m.cancel.doneNoTitle}</p>
+      ${busyButton(host.i18n, {
+        type: 'button',
+        variant: 'secondary',
+        label: m.done.another,
+        busy: false,
+        onClick: () => host.backToList(),
+      })}
+    </section>`;
+  }
+  return html`<section aria-labelledby="view-heading">
+    <h2 id="view-heading" class="view-heading" tabindex="-1">${m.cancel.heading}</h2>
+    ${status === 'invalid'
+      ? html`<p class="notice error-notice" part="notice">${m.cancel.invalid}</p>`
+      : html`<p>${m.cancel.question}</p>
+          ${status === 'error' ? html`<p class="notice error-notice" part="notice">${m.cancel.network}</p>` : nothing}
+          <div class="actions">
+            ${busyButton(host.i18n, {
+              id: 'confirm-cancel',
+              type: 'button',
+              label: m.cancel.confirm,
+              busy: status === 'busy',
+              busyLabel: m.cancel.sending,
+              onClick: () => void host.confirmCancel(),
+            })}
+          </div>`}
+    <div class="actions">
+      ${busyButton(host.i18n, {
+        type: 'button',
+        variant: 'secondary',
+        label: m.cancel.keep,
+        busy: false,
+        onClick: () => host.backToList(),
+      })}
+    </div>
+  </section>`;
+}
