@@ -58,3 +58,5 @@ export {
 
 // Widgets (side-effect free classes; register them with the `define/*` entry points).
 export { WatchSignup, type SignupCompleteDetail } from './watch-signup/watch-signup.js';
+export { ConcernReport, type ReportEventDetail, type ReportErrorType } from './concern-report/concern-report.js';
+export { ReportStatus } from './report-status/report-status.js';

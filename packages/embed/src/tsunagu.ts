@@ -3,4 +3,5 @@
  * every widget from the tag's data- attributes and registers all of them.
  */
 import './auto-configure.js';
+import '@tsunagu/elements/define/concern-report.js';
 import '@tsunagu/elements/define/watch-signup.js';

@@ -1,0 +1,78 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launchChromium, startExampleSites, watchForPageProblems, type ExampleSites } from './harness.js';
+
+describe('examples/shop-site report.html (end to end)', () => {
+  let sites: ExampleSites;
+  let browser: Browser;
+  before(async () => {
+    sites = await startExampleSites();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await sites?.close();
+  });
+
+  it('a shop clerk reports a concern under a strict CSP and gets a reference number', async () => {
+    const page = await browser.newPage();
+    const problems = watchForPageProblems(page);
+    const response = await page.goto(`${sites.sitesUrl}/shop-site/report.html`);
+    assert.equal(response?.status(), 200);
+    assert.match(response?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
+    const form = page.locator('tsunagu-concern-report');
+    const events: string[] = [];
+    await page.exposeFunction('recordEvent', (text: string) => events.push(text));
+    await page.evaluate(() => {
+      for (const type of ['tsunagu-submit', 'tsunagu-success', 'tsunagu-error']) {
+        document.addEventListener(type, (e) =>
+          (window as unknown as { recordEvent(t: string): void }).recordEvent(
+            `${type} ${JSON.stringify((e as CustomEvent).detail)}`,
+          ),
+        );
+      }
+    });
+
+    await form.locator('input[name="danger_now"][value="no"]').check();
+    await form.locator('#next').click();
+    await form.locator('input[name="path"][value="about_someone"]').check();
+    await form.locator('#next').click();
+    assert.equal(await form.getByLabel('お店・団体の名前').inputValue(), 'ことぶきマート 寿町店');
+    await form.locator('input[name="reporter_role"][value="business"]').check();
+    await form.locator('#next').click();
+    await form.locator('input[name="age_group"][value="senior_65_plus"]').check();
+    await form.locator('#ward_id option[value="naka"]').waitFor({ state: 'attached' });
+    await form.locator('#ward_id').selectOption('naka');
+    await form.locator('#next').click();
+    await form.locator('input[name="signs"][value="unpaid_fees"]').check();
+    await form.locator('input[name="signs"][value="same_clothes"]').check();
+    await form.locator('#free_text').fill('毎日来ていた方が、最近はパンを1つだけ買っていきます。');
+    await form.locator('#next').click();
+    await form.locator('input[name="consent"][value="not_asked"]').check();
+    await form.locator('input[name="follow_up"][value="anonymous"]').check();
+    await form.locator('#next').click();
+    await form.locator('#send').click();
+    await form.getByRole('heading', { name: '送信しました' }).waitFor();
+    const reference = (await form.locator('#reference').innerText()).trim();
+    assert.match(reference, /^TK-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+
+    assert.deepEqual(events, [
+      'tsunagu-submit {"context":"general","urgent":false}',
+      'tsunagu-success {"context":"general","urgent":false}',
+    ]);
+    const stored = await fetch(`${sites.api.url}/v1/admin/reports/${reference}`, {
+      headers: { authorization: `Bearer ${sites.api.secretKey}` },
+    });
+    const detail = (await stored.json()) as {
+      reporter_role: string;
+      partner_id: string | null;
+      signs: string[];
+    };
+    assert.equal(detail.reporter_role, 'business');
+    assert.ok(detail.partner_id, 'the partner key ties the report to the shop');
+    assert.deepEqual(detail.signs, ['unpaid_fees', 'same_clothes']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

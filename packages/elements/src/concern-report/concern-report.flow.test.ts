@@ -1,0 +1,159 @@
+import { expect } from '@open-wc/testing';
+import { referencePattern } from '@tsunagu/schema';
+import { adminRequest } from '../testing/server.js';
+import {
+  $,
+  $$,
+  answerAboutSomeone,
+  choose,
+  fill,
+  heading,
+  mountReport,
+  pick,
+  press,
+  waitForReceipt,
+} from './test-helpers.js';
+
+interface Detail {
+  path: string;
+  ward_id: string;
+  consent: string;
+  reporter_role: string;
+  urgent: boolean;
+  context: string;
+  signs: string[];
+  concerns: string[];
+  content: Record<string, unknown>;
+}
+
+describe('<tsunagu-concern-report> end to end against the real server', () => {
+  it('about someone: every question group, review, send, receipt; the server stores exactly the answers', async () => {
+    const el = await mountReport({ lang: 'ja' });
+    expect(heading(el)).to.equal('はじめに、安全の確認');
+    await answerAboutSomeone(el);
+    expect(heading(el)).to.equal('送る前に確認してください');
+    const answers = $$(el, '.summary-row').map((row) => row.textContent.replace(/\s+/g, ' '));
+    expect(answers.join('\n'))
+      .to.include('寿町')
+      .and.include('郵便物や新聞がたまっている')
+      .and.include('まだ聞いていない');
+    await press(el, 'send');
+    const reference = await waitForReceipt(el);
+    expect(reference).to.match(referencePattern);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('receipt-heading');
+    expect($(el, '#check-code')!.textContent.trim()).to.match(/^[2-9A-HJ-NP-Z]{6}$/);
+    expect($(el, '.guidance')!.textContent).to.include('ご本人の同意がないため');
+
+    const { status, body } = await adminRequest<Detail>(`/v1/admin/reports/${reference}`);
+    expect(status).to.equal(200);
+    expect(body).to.include({
+      path: 'about_someone',
+      ward_id: 'naka',
+      consent: 'not_asked',
+      reporter_role: 'neighbour',
+      urgent: false,
+    });
+    expect(body.signs).to.deep.equal(['mail_piling_up']);
+    expect(body.concerns).to.deep.equal(['isolation']);
+    expect(body.content).to.include({
+      town: '寿町',
+      anonymous: true,
+      free_text: '最近見かけません。郵便受けがいっぱいです。',
+    });
+  });
+
+  it('for myself (English): contact preferences travel, and the receipt says the ward will contact me', async () => {
+    const el = await mountReport({ lang: 'en' });
+    await choose(el, 'danger_now', 'no');
+    await press(el);
+    await choose(el, 'path', 'self');
+    await press(el);
+    expect(heading(el)).to.equal('What you would like help with');
+    expect($(el, '.progress')!.textContent).to.equal('Question 3 of 5');
+    await choose(el, 'concerns', 'housing');
+    await choose(el, 'concerns', 'money_debt');
+    await pick(el, 'ward_id', 'minami');
+    await press(el);
+    await choose(el, 'follow_up', 'contact');
+    await choose(el, 'contact_modes', 'phone');
+    await fill(el, 'phone', '０９０−１２３４−５６７８');
+    await choose(el, 'safe_to_call', 'no');
+    await choose(el, 'no_message', 'on');
+    await pick(el, 'time_window', 'evening');
+    await pick(el, 'language', 'vi');
+    await press(el);
+    expect(heading(el)).to.equal('Check your answers before sending');
+    await press(el, 'send');
+    const reference = await waitForReceipt(el);
+    expect($(el, '.guidance')!.textContent).to.include(
+      'The ward team will contact you in the way you chose.',
+    );
+    expect($(el, '.programs')!.textContent).to.include('Help with rent');
+    const { body } = await adminRequest<Detail>(`/v1/admin/reports/${reference}`);
+    expect(body).to.include({ path: 'self', reporter_role: 'self', consent: 'yes', ward_id: 'minami' });
+    expect(body.content.contact).to.deep.equal({
+      modes: ['phone'],
+      phone: '090-1234-5678',
+      safe_to_call: false,
+      no_message: true,
+      time_window: 'evening',
+      language: 'vi',
+    });
+  });
+
+  it('the organisation attribute pre-fills the reporter’s organisation, and the review can change an answer', async () => {
+    const el = await mountReport({ lang: 'ja', organisation: 'コンビニ寿町店' });
+    await answerAboutSomeone(el, 'naka');
+    expect(
+      $$(el, '.summary-row')
+        .map((r) => r.textContent)
+        .join(),
+    ).to.include('コンビニ寿町店');
+    const townRow = $$(el, '.summary-row').find(
+      (row) => row.textContent.includes('寿町') && row.textContent.includes('場所'),
+    )!;
+    townRow.querySelector('button')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(heading(el)).to.equal('気になる方について');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('ward_id');
+    expect($(el, '#next')!.textContent).to.include('確認画面に戻る');
+    await fill(el, 'town', '松影町');
+    await press(el);
+    expect(heading(el)).to.equal('送る前に確認してください');
+    expect(
+      $$(el, '.summary-row')
+        .map((r) => r.textContent)
+        .join(),
+    ).to.include('松影町');
+  });
+
+  it('the receipt copies the reference and "send another" starts again empty', async () => {
+    const el = await mountReport({ lang: 'ja' });
+    await answerAboutSomeone(el);
+    await press(el, 'send');
+    const reference = await waitForReceipt(el);
+    let copied = '';
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    clipboard.writeText = (text: string) => {
+      copied = text;
+      return Promise.resolve();
+    };
+    try {
+      $<HTMLButtonElement>(el, '#copy')!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+    } finally {
+      clipboard.writeText = original;
+    }
+    expect(copied).to.equal(reference);
+    expect($(el, '.copy-state')!.textContent).to.equal('コピーしました');
+    $<HTMLButtonElement>(el, '#new-report')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(heading(el)).to.equal('はじめに、安全の確認');
+    expect($<HTMLInputElement>(el, 'input[name="danger_now"][value="no"]')!.checked).to.equal(false);
+    expect(el.hasUnsentInput).to.equal(false);
+  });
+});

@@ -1,0 +1,469 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { concernReportInput, fieldErrorsFrom, type ConcernReportReceipt, type Ward } from '@tsunagu/schema';
+import {
+  TsunaguAuthError,
+  TsunaguNetworkError,
+  TsunaguRateLimitError,
+  TsunaguServerError,
+  TsunaguValidationError,
+} from '@tsunagu/client';
+import { busyButton } from '../internal/busy-button.js';
+import { errorSummary, focusField } from '../internal/error-summary.js';
+import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.js';
+import { liveRegions } from '../internal/live-announcer.js';
+import { clientFor, loadWards, newIdempotencyKey } from './api.js';
+import { concernReportStyles } from './concern-report.styles.js';
+import { fieldLabel } from './labels.js';
+import { reportMessages, type ReportMessages } from './messages/index.js';
+import {
+  buildInput,
+  emptyValues,
+  isUrgent,
+  stepOfField,
+  stepsFor,
+  type FieldId,
+  type ReportContext,
+  type ReportValues,
+  type StepId,
+} from './model.js';
+import { receiptView } from './receipt.js';
+import { reviewStep } from './review.js';
+import { renderStep } from './steps.js';
+import { problemsFromServer, validateStep } from './validate.js';
+import type { ReportView, WardList } from './view.js';
+
+/** Why a send failed, as the `tsunagu-error` event reports it (never any of the person's words). */
+export type ReportErrorType = 'validation' | 'network' | 'server' | 'rate_limited' | 'config' | 'other';
+
+/** Detail of `tsunagu-submit` and `tsunagu-success`: no personal data, only what a host page may count. */
+export interface ReportEventDetail {
+  context: ReportContext;
+  urgent: boolean;
+}
+
+/** For stories and tests: a state to start from (not part of the public API). */
+export interface ReportPreview {
+  step?: StepId;
+  values?: Partial<ReportValues>;
+  receipt?: ConcernReportReceipt;
+  failure?: ReportErrorType;
+  showErrors?: boolean;
+}
+
+/**
+ * 気づきをつなぐ — a form to connect someone who may be in hardship (or yourself) with the ward's
+ * consultation window. Starts with a danger check (110 / 119 first), then one question group at a time,
+ * a review step, and a receipt with a reference number and check code. Nothing is stored in the browser;
+ * on a failure the answers stay in memory and "try again" re-sends with the same idempotency key.
+ *
+ * @summary The concern-report and referral form (気づきをつなぐ).
+ *
+ * @attr context - `general` (default) or `school`: the school's referral fields and routing.
+ * @attr api-base - Base URL of the tsunagu API (defaults to the embed script's `data-api-base`).
+ * @attr key - The partner's publishable key (defaults to the embed script's `data-key`).
+ * @attr organisation - Pre-fills the reporter's shop or organisation name.
+ * @attr lang - Language (`ja`, `ja-x-easy`, `en`); follows the page's `lang` when absent.
+ *
+ * @event tsunagu-submit - Sending started. `detail: {context, urgent}`; no personal data.
+ * @event tsunagu-success - The report was stored. `detail: {context, urgent}`; no personal data.
+ * @event tsunagu-error - Sending failed. `detail: {type}` (`validation`, `network`, `server`, `rate_limited`, `config`, `other`).
+ *
+ * @csspart summary - The list of answers on the review step.
+ * @csspart failure - The "could not send" box with its try-again button.
+ * @csspart receipt - The result after sending.
+ * @csspart reference-box - The box with the reference number and check code.
+ * @csspart reference - The reference number.
+ * @csspart check-code - The check code.
+ */
+export class ConcernReport extends TsunaguFormElement {
+  static override styles = [TsunaguFormElement.styles, concernReportStyles];
+
+  static override properties: PropertyDeclarations = {
+    context: { reflect: true },
+    apiBase: { attribute: 'api-base' },
+    key: {},
+    organisation: {},
+    wards: { attribute: false },
+    preview: { attribute: false },
+    values: { state: true },
+    step: { state: true },
+    sending: { state: true },
+    failure: { state: true },
+    receipt: { state: true },
+    loadedWards: { state: true },
+    copyState: { state: true },
+  };
+
+  declare context: ReportContext;
+  declare apiBase: string | undefined;
+  declare key: string | undefined;
+  declare organisation: string;
+  /** The city's wards; when unset they are loaded from the API (`GET /v1/areas`). */
+  declare wards: readonly Ward[] | undefined;
+  /** @internal */
+  declare preview: ReportPreview | undefined;
+  declare private values: ReportValues;
+  declare private step: StepId;
+  declare private sending: boolean;
+  declare private failure: ReportErrorType | undefined;
+  declare private receipt: ConcernReportReceipt | undefined;
+  declare private loadedWards: WardList;
+  declare private copyState: '' | 'copied' | 'failed';
+
+  /** Set when "change" was pressed on the review step: "continue" then goes back there. */
+  private returnToReview = false;
+  /** One idempotency key per series of attempts with the same answers (kept across "try again"). */
+  private attempt: { key: string; body: string } | undefined;
+
+  constructor() {
+    super();
+    this.context = 'general';
+    this.apiBase = undefined;
+    this.key = undefined;
+    this.organisation = '';
+    this.wards = undefined;
+    this.preview = undefined;
+    this.values = emptyValues();
+    this.step = 'danger';
+    this.sending = false;
+    this.failure = undefined;
+    this.receipt = undefined;
+    this.loadedWards = 'loading';
+    this.copyState = '';
+  }
+
+  private get t(): ReportMessages {
+    return reportMessages(this.i18n.locale);
+  }
+
+  private get flow(): StepId[] {
+    return stepsFor(this.context === 'school' ? 'school' : 'general', this.values.path);
+  }
+
+  private get reportContext(): ReportContext {
+    return this.context === 'school' ? 'school' : 'general';
+  }
+
+  /** True while the person has typed or chosen something that has not been sent. */
+  get hasUnsentInput(): boolean {
+    return !this.receipt && JSON.stringify(this.values) !== JSON.stringify(this.initialValues());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.onBeforeUnload);
+    this.updateFormValue();
+    if (!this.wards) this.fetchWards();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('organisation') && !this.values.organisation) {
+      this.values = { ...this.values, organisation: this.organisation };
+    }
+    if (changed.has('preview') && this.preview) this.applyPreview(this.preview);
+  }
+
+  // The browser's own "leave this page?" prompt while answers are unsent (its wording is the browser's).
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (!this.hasUnsentInput) return;
+    event.preventDefault();
+    event.returnValue = '';
+  };
+
+  private initialValues(): ReportValues {
+    return { ...emptyValues(), organisation: this.organisation };
+  }
+
+  private fetchWards(): void {
+    this.loadedWards = 'loading';
+    loadWards({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale }).then(
+      (wards) => (this.loadedWards = wards),
+      () => (this.loadedWards = 'failed'),
+    );
+  }
+
+  private set<K extends FieldId>(field: K, value: ReportValues[K]): void {
+    const before = this.values[field];
+    this.values = { ...this.values, [field]: value };
+    if (this.fieldProblems.length) this.clearProblems(field);
+    // A different path asks different questions: walk them rather than jump back to the review.
+    if (field === 'path' && value !== before) this.returnToReview = false;
+    if (
+      field === 'danger_now' &&
+      (value === 'yes' || value === 'unsure') &&
+      before !== 'yes' &&
+      before !== 'unsure'
+    ) {
+      // The call-now block appears below the answer: say so at once to screen-reader users.
+      void this.announcer.announce(this.i18n.m.emergency.heading, { assertive: true });
+    }
+  }
+
+  private view(): ReportView {
+    return {
+      i18n: this.i18n,
+      t: this.t,
+      values: this.values,
+      context: this.reportContext,
+      disabled: this.effectivelyDisabled,
+      announcer: this.announcer,
+      wards: this.wards ?? this.loadedWards,
+      set: (field, value) => this.set(field, value),
+      errorFor: (field) => this.errorFor(field),
+      retryWards: () => this.fetchWards(),
+      change: (step, field) => void this.change(step, field),
+    };
+  }
+
+  protected override fieldLabel(fieldId: string): string {
+    return fieldLabel(this.t, fieldId as FieldId, this.reportContext, this.values.path);
+  }
+
+  // Only the reference number joins a partner's <form>, and only once sent: the answers are about a person
+  // and must not travel to the partner's server or into the browser's saved form state.
+  protected override formValue(): FormData {
+    const data = new FormData();
+    if (this.receipt) data.append(this.name ? `${this.name}_reference` : 'reference', this.receipt.reference);
+    return data;
+  }
+
+  protected override resetValues(): void {
+    this.values = this.initialValues();
+    this.step = 'danger';
+    this.receipt = undefined;
+    this.failure = undefined;
+    this.attempt = undefined;
+    this.returnToReview = false;
+    this.copyState = '';
+  }
+
+  protected override restoreValues(): void {
+    // Nothing to restore: the answers are never put into the browser's form state (see formValue).
+  }
+
+  private async focusStepHeading(fieldId?: string): Promise<void> {
+    await this.updateComplete;
+    if (fieldId && focusField(this.renderRoot.querySelector('#step-heading') ?? this.renderRoot, fieldId))
+      return;
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
+  private async goTo(step: StepId, fieldId?: string): Promise<void> {
+    this.step = step;
+    this.failure = undefined;
+    if (step === 'review') this.returnToReview = false;
+    await this.focusStepHeading(fieldId);
+  }
+
+  private async change(step: StepId, field: FieldId): Promise<void> {
+    this.returnToReview = true;
+    this.clearProblems();
+    await this.goTo(step, field);
+  }
+
+  private async next(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.sending) return;
+    if (this.step === 'review') return this.send();
+    const problems = validateStep(this.step, this.values);
+    if (problems.length) return this.showProblems(problems);
+    this.clearProblems();
+    const flow = this.flow;
+    const following = flow[flow.indexOf(this.step) + 1] ?? 'review';
+    await this.goTo(this.returnToReview ? 'review' : following);
+  }
+
+  private async back(): Promise<void> {
+    this.clearProblems();
+    const flow = this.flow;
+    const previous = this.returnToReview ? 'review' : flow[flow.indexOf(this.step) - 1];
+    if (previous) await this.goTo(previous);
+  }
+
+  private emit(name: string, detail: ReportEventDetail | { type: ReportErrorType }): void {
+    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+  }
+
+  /** Shows problems found by the schema or the server on the first question group that has one. */
+  private async showFieldProblems(problems: FieldProblem[]): Promise<void> {
+    const flow = this.flow;
+    const first = problems.map((p) => stepOfField(flow, p.fieldId as FieldId)).find(Boolean) ?? 'review';
+    this.step = first;
+    this.returnToReview = true;
+    await this.showProblems(problems.filter((p) => stepOfField(flow, p.fieldId as FieldId) === first));
+  }
+
+  private async send(): Promise<void> {
+    const context = this.reportContext;
+    const input = buildInput(this.values, context);
+    // The same rules the server applies, before anything leaves the page.
+    const checked = concernReportInput.safeParse(input);
+    if (!checked.success) {
+      const { problems } = problemsFromServer(fieldErrorsFrom(checked.error, input));
+      if (problems.length) return this.showFieldProblems(problems);
+    }
+    const body = JSON.stringify(input);
+    if (this.attempt?.body !== body) this.attempt = { key: newIdempotencyKey(), body };
+    const client = clientFor({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale });
+    if (!client) return this.fail('config');
+
+    this.sending = true;
+    this.failure = undefined;
+    this.emit('tsunagu-submit', { context, urgent: isUrgent(this.values) });
+    void this.announcer.announce(this.i18n.m.common.sending);
+    try {
+      const receipt = await client.concernReports.create(input, { idempotencyKey: this.attempt.key });
+      this.sending = false;
+      this.receipt = receipt;
+      this.attempt = undefined;
+      this.updateFormValue();
+      this.announcer.clear();
+      this.emit('tsunagu-success', { context, urgent: receipt.urgent });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#receipt-heading')?.focus();
+    } catch (error) {
+      this.sending = false;
+      this.announcer.clear();
+      if (error instanceof TsunaguValidationError) {
+        const { problems } = problemsFromServer(error.fields);
+        if (problems.length) {
+          this.emit('tsunagu-error', { type: 'validation' });
+          return this.showFieldProblems(problems);
+        }
+      }
+      await this.fail(failureType(error));
+    }
+  }
+
+  private async fail(type: ReportErrorType): Promise<void> {
+    this.failure = type;
+    this.emit('tsunagu-error', { type });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
+  }
+
+  private async copyReference(): Promise<void> {
+    const reference = this.receipt?.reference ?? '';
+    try {
+      await navigator.clipboard.writeText(reference);
+      this.copyState = 'copied';
+    } catch {
+      // No clipboard (permissions, old browser): select the number so it can be copied by hand.
+      const target = this.renderRoot.querySelector('#reference');
+      if (target) getSelection()?.selectAllChildren(target);
+      this.copyState = 'failed';
+    }
+    void this.announcer.announce(
+      this.copyState === 'copied' ? this.t.receipt.copied : this.t.receipt.copyFailed,
+    );
+  }
+
+  private async newReport(): Promise<void> {
+    this.resetValues();
+    this.clearProblems();
+    this.updateFormValue();
+    await this.focusStepHeading();
+  }
+
+  private applyPreview(preview: ReportPreview): void {
+    this.values = { ...this.initialValues(), ...preview.values };
+    if (preview.step) this.step = preview.step;
+    this.receipt = preview.receipt;
+    this.failure = preview.failure;
+    if (preview.showErrors) {
+      void this.updateComplete.then(() =>
+        this.showProblems(validateStep(this.step, this.values), { focusSummary: false }),
+      );
+    }
+  }
+
+  private renderFailure(): TemplateResult | typeof nothing {
+    if (!this.failure) return nothing;
+    const f = this.t.failure;
+    const message = {
+      validation: f.other,
+      network: f.network,
+      server: f.server,
+      rate_limited: f.rateLimited,
+      config: f.config,
+      other: f.other,
+    }[this.failure];
+    return html`<div id="failure" class="failure" part="failure" role="alert" tabindex="-1">
+      <p><strong>${message}</strong></p>
+      ${this.failure === 'config' ? nothing : html`<p>${f.kept}</p>`}
+      ${isUrgent(this.values) ? html`<p>${f.urgentCall}</p>` : nothing}
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    if (this.receipt) {
+      return html`<div class="wrapper">
+        ${receiptView({
+          i18n: this.i18n,
+          t,
+          receipt: this.receipt,
+          copyState: this.copyState,
+          onCopy: () => void this.copyReference(),
+          onNewReport: () => void this.newReport(),
+        })}
+        ${liveRegions(this.announcer)}
+      </div>`;
+    }
+    const flow = this.flow;
+    const index = flow.indexOf(this.step);
+    const review = this.step === 'review';
+    const view = this.view();
+    const sendLabel = this.failure
+      ? t.failure.retry
+      : isUrgent(this.values)
+        ? t.review.sendUrgent
+        : t.review.send;
+    return html`<div class="wrapper">
+      <p class="progress" part="progress">${t.nav.progress(index + 1, flow.length)}</p>
+      <h2 id="step-heading" tabindex="-1">
+        ${t.heading[this.step === 'self_contact' ? 'selfContact' : this.step]}
+      </h2>
+      ${errorSummary(this.i18n, { errors: this.errorSummaryItems() })}
+      ${review ? this.renderFailure() : nothing}
+      <form novalidate @submit=${(event: Event) => void this.next(event)}>
+        ${this.step === 'review' ? reviewStep(view, flow) : renderStep(this.step, view)}
+        <div class="actions">
+          ${busyButton(this.i18n, {
+            id: review ? 'send' : 'next',
+            label: review ? sendLabel : this.returnToReview ? t.nav.backToReview : t.nav.next,
+            busy: this.sending,
+            busyLabel: this.i18n.m.common.sending,
+          })}
+          ${
+            index > 0 && !this.sending
+              ? html`<button
+                  type="button"
+                  id="back"
+                  class="button secondary"
+                  part="button"
+                  @click=${() => void this.back()}
+                >
+                  ${t.nav.back}
+                </button>`
+              : nothing
+          }
+        </div>
+      </form>
+      ${liveRegions(this.announcer)}
+    </div>`;
+  }
+}
+
+function failureType(error: unknown): ReportErrorType {
+  if (error instanceof TsunaguNetworkError) return 'network';
+  if (error instanceof TsunaguRateLimitError) return 'rate_limited';
+  if (error instanceof TsunaguServerError) return 'server';
+  if (error instanceof TsunaguAuthError) return 'config';
+  return 'other';
+}

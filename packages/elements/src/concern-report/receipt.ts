@@ -1,0 +1,71 @@
+// What the reporter sees after sending: the reference (large, easy to read aloud, copyable), the check code,
+// what happens next and, when it matters, the lines to call now.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ConcernReportReceipt } from '@tsunagu/schema';
+import type { LocaleController } from '../i18n/locale-controller.js';
+import { emergencyNotice } from '../internal/emergency-notice.js';
+import type { ReportMessages } from './messages/index.js';
+import { noticeLines } from './view.js';
+
+export interface ReceiptOptions {
+  i18n: LocaleController;
+  t: ReportMessages;
+  receipt: ConcernReportReceipt;
+  /** '' before any press, then the result of the last copy. */
+  copyState: '' | 'copied' | 'failed';
+  onCopy: () => void;
+  onNewReport: () => void;
+}
+
+export function receiptView(o: ReceiptOptions): TemplateResult {
+  const { t, receipt, i18n } = o;
+  const lines = noticeLines(receipt.lines);
+  const notice = lines.length
+    ? emergencyNotice(i18n, { lines, id: 'receipt-lines', heading: t.receipt.urgentHeading, intro: '' })
+    : nothing;
+  return html`<section class="receipt" part="receipt" aria-labelledby="receipt-heading">
+    <h2 id="receipt-heading" tabindex="-1">${t.receipt.heading}</h2>
+    ${receipt.urgent ? notice : nothing}
+    <p>${t.receipt.thanks}</p>
+    <div class="reference-box" part="reference-box">
+      <dl>
+        <dt>${t.receipt.reference}</dt>
+        <dd class="reference" id="reference" part="reference">${receipt.reference}</dd>
+        <dt>${t.receipt.checkCode}</dt>
+        <dd class="check-code" id="check-code" part="check-code">${receipt.check_code}</dd>
+      </dl>
+      <p class="copy-row">
+        <button type="button" class="button secondary" part="button" id="copy" @click=${o.onCopy}>
+          ${t.receipt.copy}
+        </button>
+        <span class="copy-state" aria-hidden="true"
+          >${o.copyState === 'copied' ? t.receipt.copied : o.copyState === 'failed' ? t.receipt.copyFailed : ''}</span
+        >
+      </p>
+      <p class="hint">${t.receipt.keep} ${t.receipt.readAloud}</p>
+    </div>
+    <h3>${t.receipt.nextHeading}</h3>
+    <ul class="guidance">
+      ${receipt.guidance.map((code) => html`<li>${t.receipt.guidance[code]}</li>`)}
+    </ul>
+    ${receipt.urgent ? nothing : notice}
+    ${
+      receipt.programs.length
+        ? html`<h3>${t.receipt.programsHeading}</h3>
+            <ul class="programs">
+              ${receipt.programs.map(
+                (code) =>
+                  html`<li>
+                    <strong>${t.receipt.programs[code].label}</strong> — ${t.receipt.programs[code].hint}
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }
+    <p>
+      <button type="button" class="button secondary" part="button" id="new-report" @click=${o.onNewReport}>
+        ${t.receipt.newReport}
+      </button>
+    </p>
+  </section>`;
+}

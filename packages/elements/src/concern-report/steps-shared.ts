@@ -1,0 +1,104 @@
+// Question groups both paths use: the danger check, the path choice, the ward and town.
+import { html, nothing, type TemplateResult } from 'lit';
+import { triage } from '@tsunagu/schema/triage';
+import { checkboxGroup, radioGroup } from '../internal/choice-group.js';
+import { emergencyNotice } from '../internal/emergency-notice.js';
+import { selectField } from '../internal/select-field.js';
+import { textField } from '../internal/text-field.js';
+import type { ReportValues } from './model.js';
+import { wardName } from './api.js';
+import { loadedWards, noticeLines, type ReportView } from './view.js';
+
+/** The lines the shared triage rules ask for, given the answers so far (most urgent first). */
+export function linesFor(values: ReportValues) {
+  return noticeLines(
+    triage({
+      danger_now: values.danger_now || undefined,
+      danger_kinds: values.danger_kinds,
+      signs: values.signs,
+      concerns: values.concerns,
+      person_age_group: values.age_group || undefined,
+    }).lines,
+  );
+}
+
+export function dangerStep(view: ReportView): TemplateResult {
+  const { t, values: v, i18n, disabled } = view;
+  const worried = v.danger_now === 'yes' || v.danger_now === 'unsure';
+  return html`${radioGroup(i18n, {
+    id: 'danger_now',
+    label: t.danger.question,
+    required: true,
+    disabled,
+    value: v.danger_now,
+    error: view.errorFor('danger_now'),
+    options: (['yes', 'no', 'unsure'] as const).map((value) => ({ value, label: t.danger.options[value] })),
+    onChange: (value) => view.set('danger_now', value as ReportValues['danger_now']),
+  })}
+  ${
+    worried
+      ? html`${emergencyNotice(i18n, { lines: linesFor(v), id: 'danger-lines' })}
+          <p class="note" id="urgent-note">${t.danger.urgentNote}</p>
+          ${checkboxGroup(i18n, {
+            id: 'danger_kinds',
+            label: t.danger.kindsLabel,
+            disabled,
+            values: v.danger_kinds,
+            error: view.errorFor('danger_kinds'),
+            options: Object.entries(t.danger.kinds).map(([value, label]) => ({ value, label })),
+            onChange: (values) => view.set('danger_kinds', values),
+          })}`
+      : nothing
+  }`;
+}
+
+export function pathStep(view: ReportView): TemplateResult {
+  const { t, values: v, i18n } = view;
+  return radioGroup(i18n, {
+    id: 'path',
+    label: t.path.question,
+    required: true,
+    disabled: view.disabled,
+    value: v.path,
+    error: view.errorFor('path'),
+    options: (['about_someone', 'self'] as const).map((value) => ({ value, ...t.path.options[value] })),
+    onChange: (value) => view.set('path', value as ReportValues['path']),
+  });
+}
+
+/** The ward (from the API's list of wards) and an optional town. */
+export function placeFields(view: ReportView, label: string, hint: string): TemplateResult {
+  const { t, values: v, i18n, wards } = view;
+  const loaded = loadedWards(wards);
+  const status = wards === 'loading' ? t.person.wardsLoading : wards === 'failed' ? t.person.wardsFailed : '';
+  return html`${selectField(i18n, {
+    id: 'ward_id',
+    label,
+    hint: status ? `${hint} ${status}` : hint,
+    required: true,
+    disabled: view.disabled,
+    value: v.ward_id,
+    error: view.errorFor('ward_id'),
+    options: loaded.map((ward) => ({ value: ward.id, label: wardName(ward, i18n.locale) })),
+    onChange: (value) => view.set('ward_id', value),
+  })}
+  ${
+    wards === 'failed'
+      ? html`<p class="inline-action">
+          <button type="button" class="button secondary" part="button" @click=${() => view.retryWards()}>
+            ${i18n.m.common.retry}
+          </button>
+        </p>`
+      : nothing
+  }
+  ${textField(i18n, {
+    id: 'town',
+    label: t.person.town,
+    hint: t.person.townHint,
+    disabled: view.disabled,
+    value: v.town,
+    autocomplete: 'off',
+    error: view.errorFor('town'),
+    onInput: (value) => view.set('town', value),
+  })}`;
+}

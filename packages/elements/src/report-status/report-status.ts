@@ -1,0 +1,192 @@
+import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  checkCodePattern,
+  normalizeReference,
+  referencePattern,
+  type ConcernReportStatus,
+} from '@tsunagu/schema';
+import { TsunaguNotFoundError } from '@tsunagu/client';
+import { busyButton } from '../internal/busy-button.js';
+import { errorSummary } from '../internal/error-summary.js';
+import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.js';
+import { liveRegions } from '../internal/live-announcer.js';
+import { textField } from '../internal/text-field.js';
+import { clientFor } from '../concern-report/api.js';
+import { reportMessages, type ReportMessages } from '../concern-report/messages/index.js';
+
+const styles = css`
+  h2 {
+    margin: 0 0 var(--_t-space-4);
+    font-size: 1.25em;
+  }
+  .result,
+  .failure {
+    margin: var(--_t-space-5) 0 0;
+    padding: var(--_t-space-4);
+    border: 2px solid var(--_t-color-border);
+    border-radius: var(--_t-radius);
+  }
+  .failure {
+    border: 4px solid var(--_t-color-error);
+  }
+`;
+
+/**
+ * Lets a reporter check where a concern report stands with its reference number and check code. Shows the
+ * status only (received → acknowledged → connected / closed), never the content.
+ *
+ * @summary Status check for a sent concern report (reference + check code).
+ *
+ * @attr reference - Pre-fills the reference number.
+ * @attr api-base - Base URL of the tsunagu API (defaults to the embed script's `data-api-base`).
+ * @attr key - The partner's publishable key (defaults to the embed script's `data-key`).
+ * @csspart result - The box with the status.
+ * @csspart failure - The "not found" or "could not check" box.
+ */
+export class ReportStatus extends TsunaguFormElement {
+  static override styles = [TsunaguFormElement.styles, styles];
+
+  static override properties: PropertyDeclarations = {
+    reference: {},
+    apiBase: { attribute: 'api-base' },
+    key: {},
+    checkCode: { state: true },
+    busy: { state: true },
+    result: { state: true },
+    failure: { state: true },
+  };
+
+  declare reference: string;
+  declare apiBase: string | undefined;
+  declare key: string | undefined;
+  declare private checkCode: string;
+  declare private busy: boolean;
+  declare private result: ConcernReportStatus | undefined;
+  declare private failure: 'not_found' | 'failed' | undefined;
+
+  constructor() {
+    super();
+    this.reference = '';
+    this.apiBase = undefined;
+    this.key = undefined;
+    this.checkCode = '';
+    this.busy = false;
+    this.result = undefined;
+    this.failure = undefined;
+  }
+
+  private get t(): ReportMessages {
+    return reportMessages(this.i18n.locale);
+  }
+
+  protected override fieldLabel(fieldId: string): string {
+    return fieldId === 'check_code' ? this.t.status.checkCode : this.t.status.reference;
+  }
+
+  protected override formValue(): FormData {
+    return new FormData(); // a status check sends nothing to a partner's form
+  }
+
+  protected override resetValues(): void {
+    this.reference = '';
+    this.checkCode = '';
+    this.result = undefined;
+    this.failure = undefined;
+  }
+
+  protected override restoreValues(): void {}
+
+  private validate(): FieldProblem[] {
+    const problems: FieldProblem[] = [];
+    const reference = this.reference.trim();
+    const code = this.checkCode.trim().toUpperCase();
+    if (!reference) problems.push({ fieldId: 'reference', code: 'required' });
+    else if (!referencePattern.test(normalizeReference(reference)))
+      problems.push({ fieldId: 'reference', code: 'invalid_format' });
+    if (!code) problems.push({ fieldId: 'check_code', code: 'required' });
+    else if (!checkCodePattern.test(code)) problems.push({ fieldId: 'check_code', code: 'invalid_format' });
+    return problems;
+  }
+
+  private async check(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    const problems = this.validate();
+    if (problems.length) return this.showProblems(problems);
+    this.clearProblems();
+    this.result = undefined;
+    this.failure = undefined;
+    const client = clientFor({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale });
+    this.busy = true;
+    void this.announcer.announce(this.t.status.checking);
+    try {
+      if (!client) throw new Error('not configured');
+      this.result = await client.concernReports.status(this.reference, this.checkCode);
+    } catch (error) {
+      this.failure = error instanceof TsunaguNotFoundError ? 'not_found' : 'failed';
+    }
+    this.busy = false;
+    this.announcer.clear();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#status-outcome')?.focus();
+  }
+
+  override render(): TemplateResult {
+    const s = this.t.status;
+    return html`<h2>${s.heading}</h2>
+      <p>${s.intro}</p>
+      ${errorSummary(this.i18n, { errors: this.errorSummaryItems() })}
+      <form novalidate @submit=${(event: Event) => void this.check(event)}>
+        ${textField(this.i18n, {
+          id: 'reference',
+          label: s.reference,
+          hint: s.referenceHint,
+          required: true,
+          width: 'medium',
+          value: this.reference,
+          autocomplete: 'off',
+          spellcheck: false,
+          disabled: this.effectivelyDisabled,
+          error: this.errorFor('reference'),
+          onInput: (value) => {
+            this.reference = value;
+            this.clearProblems('reference');
+          },
+        })}
+        ${textField(this.i18n, {
+          id: 'check_code',
+          label: s.checkCode,
+          hint: s.checkCodeHint,
+          required: true,
+          width: 'short',
+          value: this.checkCode,
+          autocomplete: 'off',
+          spellcheck: false,
+          disabled: this.effectivelyDisabled,
+          error: this.errorFor('check_code'),
+          onInput: (value) => {
+            this.checkCode = value;
+            this.clearProblems('check_code');
+          },
+        })}
+        ${busyButton(this.i18n, { id: 'check', label: s.submit, busy: this.busy, busyLabel: s.checking })}
+      </form>
+      ${
+        this.result
+          ? html`<div id="status-outcome" class="result" part="result" tabindex="-1" role="status">
+              <p><strong>${s.result}</strong></p>
+              <p>${s.statuses[this.result.status]}</p>
+              <p>${s.updated(this.i18n.formatDate(new Date(this.result.updated_at)))}</p>
+            </div>`
+          : nothing
+      }
+      ${
+        this.failure
+          ? html`<div id="status-outcome" class="failure" part="failure" tabindex="-1" role="alert">
+              <p>${this.failure === 'not_found' ? s.notFound : s.failed}</p>
+            </div>`
+          : nothing
+      }
+      ${liveRegions(this.announcer)}`;
+  }
+}
