@@ -156,6 +156,7 @@ export const FIELD_ERROR_CODES = [
   'ends_before_start',
   'unknown_ward',
   'unknown_town',
+  'ambiguous_town', // the name exists in several wards: ask for the ward
   'unknown_activity',
   'not_enough_seats',
   'invalid',

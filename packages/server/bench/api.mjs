@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // API benchmark on loopback, bounded: autocannon for 5 s per case (after a 1 s warm-up) against
-//   1. POST /v1/concern-reports (a unique Idempotency-Key per request)
-//   2. GET  /v1/windows?near=… (the finder's hot path; one point, so the response cache answers)
-//   3. GET  /v1/windows?near=… with a different point per request (no cache hits: the real work)
+//   1. GET  /v1/windows?near=… (the finder's hot path; one point, so the response cache answers)
+//   2. GET  /v1/windows?near=… with a different point per request (no cache hits: the real work)
+//   3. POST /v1/concern-reports (a unique Idempotency-Key per request; last, so its WAL checkpoints
+//      do not land in the read figures)
 //   4. a bare Hono route on @hono/node-server (the ceiling on this machine)
-// and prints req/s, p50/p99 latency, the windows/bare ratio and the servers' peak RSS.
+// and prints req/s, p50/p99 latency, the servers' CPU time per request (a figure other load on a shared
+// machine barely moves), the windows/bare ratios and the servers' peak RSS.
 // Usage: node packages/server/bench/api.mjs [--duration 5] [--connections 10] [--json]
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -35,15 +38,20 @@ function start(mode) {
   });
 }
 
-function ask(child, message) {
+function ask(child, message, field) {
   return new Promise((resolve) => {
-    child.once('message', resolve);
+    const listener = (m) => {
+      if (m[field] === undefined) return;
+      child.off('message', listener);
+      resolve(m[field]);
+    };
+    child.on('message', listener);
     child.send(message);
   });
 }
 
 async function stop(child) {
-  const rss = (await ask(child, 'rss')).rss;
+  const rss = await ask(child, 'rss', 'rss');
   child.removeAllListeners('exit');
   await new Promise((resolve) => {
     child.once('exit', resolve);
@@ -60,22 +68,24 @@ function cannon(opts) {
   });
 }
 
-async function measure(name, opts) {
+async function measure(name, child, opts) {
   await cannon({ ...opts, duration: 1 }); // warm-up (JIT, caches)
+  const cpuBefore = await ask(child, 'cpu', 'cpu_us');
   const r = await cannon({ ...opts, duration });
-  const bad = r.non2xx + r.errors + r.timeouts;
+  const cpuUs = (await ask(child, 'cpu', 'cpu_us')) - cpuBefore;
   return {
     name,
     rps: Math.round(r.requests.average),
     p50_ms: r.latency.p50,
     p99_ms: r.latency.p99,
     requests: r.requests.total,
-    failures: bad,
+    failures: r.non2xx + r.errors + r.timeouts,
+    server_cpu_us_per_request: Math.round(cpuUs / Math.max(1, r.requests.total)),
   };
 }
 
-const api = await start('api');
 const pk = 'pk_demo_tsunagu_examples';
+const api = await start('api');
 let seq = 0;
 const report = JSON.stringify({
   path: 'about_someone',
@@ -88,10 +98,32 @@ const report = JSON.stringify({
   consent: 'not_asked',
   free_text: '郵便受けがいっぱいで、最近お見かけしない。',
 });
+// the same search from points all over the city (deterministic), so the response cache never answers
+let pointSeed = 7;
+const nextRandom = () => (pointSeed = (pointSeed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const nextPoint = () =>
+  `${(35.33 + nextRandom() * 0.22).toFixed(5)},${(139.48 + nextRandom() * 0.2).toFixed(5)}`;
+
 const results = [];
 results.push(
-  await measure('POST /v1/concern-reports', {
+  await measure('GET /v1/windows?near=35.4437,139.6380', api.child, {
+    url: `${api.url}/v1/windows?near=35.4437,139.6380`,
+    headers: { Authorization: `Bearer ${pk}` },
+  }),
+);
+results.push(
+  await measure('GET /v1/windows?near=<varied>', api.child, {
+    url: api.url,
+    headers: { Authorization: `Bearer ${pk}` },
+    requests: [
+      { method: 'GET', setupRequest: (req) => ({ ...req, path: `/v1/windows?near=${nextPoint()}` }) },
+    ],
+  }),
+);
+results.push(
+  await measure('POST /v1/concern-reports', api.child, {
     url: `${api.url}/v1/concern-reports`,
+    headers: { Authorization: `Bearer ${pk}`, 'Content-Type': 'application/json' },
     requests: [
       {
         method: 'POST',
@@ -102,71 +134,54 @@ results.push(
         }),
       },
     ],
-    headers: { Authorization: `Bearer ${pk}`, 'Content-Type': 'application/json' },
-  }),
-);
-results.push(
-  await measure('GET /v1/windows?near=35.4437,139.6380', {
-    url: `${api.url}/v1/windows?near=35.4437,139.6380`,
-    headers: { Authorization: `Bearer ${pk}` },
-  }),
-);
-// the same search from points all over the city: no response-cache hits, the real work per request
-let pointSeed = 7;
-const nextPoint = () => {
-  pointSeed = (pointSeed * 1103515245 + 12345) % 2 ** 31;
-  const a = pointSeed / 2 ** 31;
-  pointSeed = (pointSeed * 1103515245 + 12345) % 2 ** 31;
-  const b = pointSeed / 2 ** 31;
-  return `${(35.33 + a * 0.22).toFixed(5)},${(139.48 + b * 0.2).toFixed(5)}`;
-};
-results.push(
-  await measure('GET /v1/windows?near=<varied>', {
-    url: api.url,
-    requests: [
-      { method: 'GET', setupRequest: (req) => ({ ...req, path: `/v1/windows?near=${nextPoint()}` }) },
-    ],
-    headers: { Authorization: `Bearer ${pk}` },
   }),
 );
 const apiRss = await stop(api.child);
 if (api.dir) rmSync(api.dir, { recursive: true, force: true });
 
 const bare = await start('bare');
-results.push(await measure('GET /bare (bare Hono)', { url: `${bare.url}/bare` }));
+results.push(await measure('GET /bare (bare Hono)', bare.child, { url: `${bare.url}/bare` }));
 const bareRss = await stop(bare.child);
 
-const bareRps = results[3].rps;
-const windowsVsBare = results[1].rps / bareRps;
-const variedVsBare = results[2].rps / bareRps;
+const [windowsFixed, windowsVaried, reports, bareRoute] = results;
+const ratios = {
+  windows_fixed_vs_bare_rps: windowsFixed.rps / bareRoute.rps,
+  windows_varied_vs_bare_rps: windowsVaried.rps / bareRoute.rps,
+  windows_fixed_vs_bare_cpu: bareRoute.server_cpu_us_per_request / windowsFixed.server_cpu_us_per_request,
+  windows_varied_vs_bare_cpu: bareRoute.server_cpu_us_per_request / windowsVaried.server_cpu_us_per_request,
+  reports_per_cpu_second: Math.round(1e6 / reports.server_cpu_us_per_request),
+};
+const machine = { load_average_1m: loadavg()[0], cores: cpus().length, node: process.version };
 if (values.json) {
+  const peak = { api: apiRss, bare: bareRss };
   console.log(
     JSON.stringify(
-      {
-        duration_s: duration,
-        connections,
-        results,
-        windows_vs_bare: windowsVsBare,
-        windows_varied_vs_bare: variedVsBare,
-        peak_rss_bytes: { api: apiRss, bare: bareRss },
-      },
+      { duration_s: duration, connections, machine, results, ratios, peak_rss_bytes: peak },
       null,
       2,
     ),
   );
 } else {
+  const pct = (x) => `${(x * 100).toFixed(1)} %`;
   console.log(
     `tsunagu API bench — ${duration} s per case, ${connections} connections, loopback, Node ${process.version}`,
   );
   for (const r of results) {
     console.log(
-      `${r.name.padEnd(38)} ${String(r.rps).padStart(7)} req/s   p50 ${String(r.p50_ms).padStart(3)} ms   p99 ${String(r.p99_ms).padStart(3)} ms   (${r.requests} requests, ${r.failures} failures)`,
+      `${r.name.padEnd(38)} ${String(r.rps).padStart(6)} req/s  p50 ${String(r.p50_ms).padStart(3)} ms  p99 ${String(r.p99_ms).padStart(3)} ms  server CPU ${String(r.server_cpu_us_per_request).padStart(4)} µs/req  (${r.requests} req, ${r.failures} failed)`,
     );
   }
   console.log(
-    `windows / bare Hono: ${(windowsVsBare * 100).toFixed(1)} % (fixed point, response cache), ${(variedVsBare * 100).toFixed(1)} % (varied points)`,
+    `windows / bare Hono, req/s:         ${pct(ratios.windows_fixed_vs_bare_rps)} (one point, cached)   ${pct(ratios.windows_varied_vs_bare_rps)} (varied points)`,
   );
   console.log(
+    `windows / bare Hono, CPU per req:   ${pct(ratios.windows_fixed_vs_bare_cpu)} (one point, cached)   ${pct(ratios.windows_varied_vs_bare_cpu)} (varied points)`,
+  );
+  console.log(`concern reports per server CPU-second: ${ratios.reports_per_cpu_second}`);
+  console.log(
     `peak RSS: api server ${(apiRss / 1048576).toFixed(1)} MiB, bare Hono ${(bareRss / 1048576).toFixed(1)} MiB`,
+  );
+  console.log(
+    `machine: load average ${machine.load_average_1m.toFixed(1)} on ${machine.cores} cores (shared: other load lowers req/s)`,
   );
 }

@@ -24,6 +24,8 @@ export interface ServerConfig {
   now?: () => Date;
   rateLimit?: RateLimitOptions;
   maxBodyBytes?: number;
+  /** WAL checkpoints in a worker thread (default true; tests turn it off to start and stop faster) */
+  backgroundCheckpoints?: boolean;
 }
 
 export interface StartedServer {
@@ -98,7 +100,9 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
   });
   const app = createApp({ db, encryptionKey: Buffer.alloc(32), services });
   const stopCheckpoints =
-    config.dbPath === ':memory:' ? () => Promise.resolve() : startBackgroundCheckpoints(db, config.dbPath);
+    config.dbPath === ':memory:' || config.backgroundCheckpoints === false
+      ? () => Promise.resolve()
+      : startBackgroundCheckpoints(db, config.dbPath);
   services.purge();
   const timer = setInterval(() => services.purge(), 3_600_000);
   timer.unref();

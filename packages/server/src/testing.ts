@@ -1,6 +1,6 @@
 // startTestServer: a real server on 127.0.0.1 (random port) with a temporary SQLite file, seeded, and a
 // demo partner whose publishable key allows `origins`. For the SDK, widget and server tests.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -9,6 +9,7 @@ import type { RateLimitOptions } from './http/rate-limit.js';
 import { createApiKey, createPartner } from './services/keys.js';
 import { seedYokohama } from './seed/yokohama.js';
 import { openDatabase } from './db/open.js';
+import { tokyoDateOf } from '@tsunagu/schema';
 
 export interface TestServerOptions {
   seed?: 'yokohama' | 'none';
@@ -36,6 +37,25 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+let templateDir: string | null = null;
+
+/** A seeded database file per process and Tokyo day (sample activity dates follow the clock's day). */
+function seededTemplate(now: Date): string {
+  if (!templateDir) {
+    templateDir = mkdtempSync(join(tmpdir(), 'tsunagu-template-'));
+    const dir = templateDir;
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  const file = join(templateDir, `yokohama-${tokyoDateOf(now)}.db`);
+  if (!existsSync(file)) {
+    const db = openDatabase(file);
+    seedYokohama(db, now);
+    db.pragma('journal_mode = DELETE'); // one self-contained file to copy
+    db.close();
+  }
+  return file;
+}
+
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   const origins = opts.origins ?? DEFAULT_DEMO_ORIGINS;
   const dir = opts.dbPath ? null : mkdtempSync(join(tmpdir(), 'tsunagu-test-'));
@@ -44,9 +64,11 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const now = opts.now ?? (() => new Date());
   let keys = { publishableKey: '', secretKey: '' };
   {
-    // seed + a fresh demo partner (random keys, so nothing can depend on a fixed test key)
+    // seed (a copy of a per-process template: seeding takes far longer than copying) + a fresh demo partner
+    // (random keys, so nothing can depend on a fixed test key)
+    if (!opts.dbPath && opts.seed !== 'none') copyFileSync(seededTemplate(now()), dbPath);
     const db = openDatabase(dbPath);
-    if (opts.seed !== 'none') seedYokohama(db, now());
+    if (opts.seed !== 'none') seedYokohama(db, now()); // no-op on a copied template or a reused database
     const partnerId = createPartner(db, { name: 'Test partner', type: 'npo' }, now());
     keys = {
       publishableKey: createApiKey(db, { partnerId, kind: 'publishable', allowedOrigins: origins }, now())
@@ -58,6 +80,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const server = await startServer({
     dbPath,
     now,
+    backgroundCheckpoints: false,
     encryptionKey,
     seed: 'none',
     rateLimit: opts.rateLimit ?? { perKey: 1_000_000, perClient: 1_000_000 },

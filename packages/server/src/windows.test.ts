@@ -63,6 +63,22 @@ describe('areas and windows', () => {
     assert.deepEqual(unknown.json.error.fields, [{ path: 'town', code: 'unknown_town' }]);
   });
 
+  it('same-named towns in two wards: ambiguous unless the ward is given or written first', async () => {
+    const ambiguous = await call(server, `/v1/windows?town=${encodeURIComponent('川島町')}`);
+    assert.equal(ambiguous.status, 422);
+    assert.deepEqual(ambiguous.json.error.fields, [{ path: 'town', code: 'ambiguous_town' }]);
+    const withWard = await call(
+      server,
+      `/v1/windows?town=${encodeURIComponent('川島町')}&ward=hodogaya&limit=1`,
+    );
+    assert.equal(withWard.json.context.town.ward_id, 'hodogaya');
+    const written = await call(server, `/v1/windows?town=${encodeURIComponent('横浜市旭区川島町')}&limit=1`);
+    assert.equal(written.json.context.ward_id, 'asahi');
+    assert.equal(written.json.data[0].window.id, 'asahi-seikatsushien');
+    const hodogaya = await call(server, `/v1/windows?town=${encodeURIComponent('保土ヶ谷区川島町')}&limit=1`);
+    assert.equal(hodogaya.json.context.ward_id, 'hodogaya', 'ケ/ヶ folded in the ward prefix too');
+  });
+
   it('near resolves the ward from the nearest town point, not the nearest office', async () => {
     // 中山五丁目 (midori) has null coords in the data; use a point in seya near the asahi border instead:
     // every town point maps to its own ward, so the resolved ward must equal the nearest town's ward.

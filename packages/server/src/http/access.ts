@@ -1,6 +1,6 @@
 // Request id, API keys, CORS per publishable key, browser refusal of secret keys, rate limits.
 import type { Context, MiddlewareHandler } from 'hono';
-import { randomBytes } from 'node:crypto';
+import { pooledRandomBytes } from '../crypto.js';
 import { originAllowed, type KeyStore } from '../services/keys.js';
 import { HttpError } from './errors.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -11,7 +11,7 @@ const EXPOSE_HEADERS = 'X-Request-Id, Retry-After, Idempotency-Replayed';
 
 /** Outermost: sets X-Request-Id and the CORS decision on every response, errors included. */
 export const requestId: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const id = `req_${randomBytes(12).toString('base64url')}`;
+  const id = `req_${pooledRandomBytes(12).toString('base64url')}`;
   c.set('requestId', id);
   await next();
   c.res.headers.set('X-Request-Id', id);

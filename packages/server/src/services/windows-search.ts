@@ -98,31 +98,39 @@ export class WindowCatalog {
     return this.entries.map((e) => e.window);
   }
 
-  /** Town by id, or by name with search normalisation (unique match, or the exact-name match). */
-  findTown(query: string): Town | null {
+  /**
+   * Town by id, or by name with search normalisation. A ward written before the name (「中区末広町」) or
+   * passed as `wardHint` picks between same-named towns (川島町 is in asahi and hodogaya); a name typed
+   * without 丁目 (「相生町」) matches when all its blocks are in one ward.
+   */
+  findTown(query: string, wardHint?: string): Town | 'unknown_town' | 'ambiguous_town' {
     const byId = this.townById.get(query);
     if (byId) return byId;
-    const key = normalizeForSearch(
-      query
-        .replace(/^横浜市/, '')
-        .replace(/^.{1,4}区/, (m) =>
-          this.wards.some((w) => normalizeForSearch(w.name) === normalizeForSearch(m)) ? '' : m,
-        ),
+    let ward = wardHint;
+    const withoutCity = query.trim().replace(/^横浜市/, '');
+    const prefix = this.wards.find((w) =>
+      normalizeForSearch(withoutCity).startsWith(normalizeForSearch(w.name)),
     );
-    const hits = this.townsByName.get(key);
-    if (hits?.length === 1) return hits[0]!;
-    if (hits && hits.length > 1) return null;
-    // a prefix typed without 丁目 ("相生町") matches when all candidates share one ward
-    const prefixed = this.towns.filter((t) => normalizeForSearch(t.name).startsWith(key));
-    const wards = new Set(prefixed.map((t) => t.ward_id));
-    return prefixed.length > 0 && wards.size === 1 ? prefixed[0]! : null;
+    const rest = prefix ? normalizeForSearch(withoutCity).slice(normalizeForSearch(prefix.name).length) : '';
+    if (prefix && rest) ward ??= prefix.id;
+    const key = prefix && rest ? rest : normalizeForSearch(withoutCity);
+    const pick = (candidates: Town[]) => {
+      const inWard = ward ? candidates.filter((t) => t.ward_id === ward) : candidates;
+      const wards = new Set(inWard.map((t) => t.ward_id));
+      if (inWard.length === 0) return null;
+      return wards.size === 1 ? inWard[0]! : 'ambiguous_town';
+    };
+    const exact = pick(this.townsByName.get(key) ?? []);
+    if (exact) return exact;
+    return pick(this.towns.filter((t) => normalizeForSearch(t.name).startsWith(key))) ?? 'unknown_town';
   }
 
   resolveContext(p: WindowSearchParams): WindowSearchContext {
     let town: Town | null = null;
     if (p.town !== undefined) {
-      town = this.findTown(p.town);
-      if (!town) throw validationFailed([{ path: 'town', code: 'unknown_town' }]);
+      const found = this.findTown(p.town, p.ward);
+      if (typeof found === 'string') throw validationFailed([{ path: 'town', code: found }]);
+      town = found;
     }
     if (p.ward !== undefined && !this.knownWard(p.ward))
       throw validationFailed([{ path: 'ward', code: 'unknown_ward' }]);
