@@ -16,7 +16,7 @@ export {
 export type { RequestOptions, WriteOptions } from './http.js';
 export { parseRetryAfter, type RetryOptions } from './retry.js';
 export type { PagedList } from './pagination.js';
-export type { AreasResource } from './resources/areas.js';
+export type { AreasResource, AreasListOptions } from './resources/areas.js';
 export type { WindowsResource, WindowListParams } from './resources/windows.js';
 export type { ConcernReportsResource } from './resources/concern-reports.js';
 export type { ActivitiesResource, ActivityListParams } from './resources/activities.js';

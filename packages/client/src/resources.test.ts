@@ -23,6 +23,15 @@ describe('areas', () => {
     assert.ok(towns.length > 1000);
     assert.ok(towns.some((t) => t.name.startsWith('寿町') && t.ward_id === 'naka'));
   });
+
+  test('names the wards only, or one ward and its towns', async () => {
+    const wardsOnly = await client.areas.list({ towns: 'none' });
+    assert.equal(wardsOnly.wards.length, 18);
+    assert.equal(wardsOnly.towns.length, 0);
+    const naka = await client.areas.list({ ward: 'naka' });
+    assert.deepEqual(naka.wards.map((w) => w.id), ['naka']);
+    assert.ok(naka.towns.length > 50 && naka.towns.every((t) => t.ward_id === 'naka'));
+  });
 });
 
 describe('windows', () => {

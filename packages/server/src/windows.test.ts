@@ -25,6 +25,19 @@ describe('areas and windows', () => {
     assert.equal((await call(server, '/v1/areas?ward=atlantis')).status, 422);
   });
 
+  it('GET /v1/areas?towns=none names the wards only; the full list is sent gzipped when asked', async () => {
+    const wardsOnly = await call(server, '/v1/areas?towns=none');
+    assert.equal(wardsOnly.json.wards.length, 18);
+    assert.deepEqual(wardsOnly.json.towns, []);
+    assert.equal((await call(server, '/v1/areas?towns=some')).status, 422);
+    const gz = await call(server, '/v1/areas', { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(gz.headers.get('content-encoding'), 'gzip');
+    assert.equal(gz.json.towns.length, 1705); // fetch decompressed it: the bytes were real gzip
+    const plain = await call(server, '/v1/areas', { headers: { 'Accept-Encoding': 'identity' } });
+    assert.equal(plain.headers.get('content-encoding'), null);
+    assert.equal(plain.json.towns.length, 1705);
+  });
+
   it('lists the 18 ward windows and 5 lines, lines last', async () => {
     const res = await call(server, '/v1/windows?limit=100');
     assert.equal(res.status, 200);

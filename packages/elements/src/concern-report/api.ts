@@ -39,7 +39,7 @@ export function loadWards(settings: ApiSettings): Promise<readonly Ward[]> {
   const id = settings.apiBase || getDefaults().apiBase || '';
   let wards = wardLists.get(id);
   if (!wards) {
-    wards = client.areas.list().then((areas) => areas.wards);
+    wards = client.areas.list({ towns: 'none' }).then((areas) => areas.wards);
     wardLists.set(id, wards);
     wards.catch(() => wardLists.delete(id));
   }

@@ -137,7 +137,7 @@ export function createSignupApi(config: SignupApiConfig): SignupApi {
       return send('GET', `activities?${query}`);
     },
     getActivity: (id) => send('GET', `activities/${encodeURIComponent(id)}`),
-    listWards: async () => (await send<{ wards: Ward[] }>('GET', 'areas')).wards,
+    listWards: async () => (await send<{ wards: Ward[] }>('GET', 'areas?towns=none')).wards,
     createSignup: (input, idempotencyKey) =>
       send('POST', 'signups', input, { 'idempotency-key': idempotencyKey }),
     cancelSignup: (id, cancelToken) =>

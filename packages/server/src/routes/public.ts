@@ -37,12 +37,21 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
 
   app.get('/areas', (c) => {
     const ward = c.req.query('ward');
-    if (ward === undefined) return json(s.catalog.areasBytes, 'public, max-age=300');
+    const towns = c.req.query('towns') ?? 'all';
+    if (towns !== 'all' && towns !== 'none') throw validationFailed([{ path: 'towns', code: 'invalid_choice' }]);
+    if (ward === undefined && towns === 'none') return json(s.catalog.wardsOnlyBytes, 'public, max-age=300');
+    if (ward === undefined) {
+      if (!/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) return json(s.catalog.areasBytes, 'public, max-age=300');
+      const response = json(s.catalog.areasGzip, 'public, max-age=300');
+      response.headers.set('Content-Encoding', 'gzip');
+      response.headers.set('Vary', 'Accept-Encoding');
+      return response;
+    }
     if (!s.catalog.wards.some((w) => w.id === ward))
       throw validationFailed([{ path: 'ward', code: 'unknown_ward' }]);
     return c.json({
       wards: s.catalog.wards.filter((w) => w.id === ward),
-      towns: s.catalog.towns.filter((t) => t.ward_id === ward),
+      towns: towns === 'none' ? [] : s.catalog.towns.filter((t) => t.ward_id === ward),
     });
   });
 

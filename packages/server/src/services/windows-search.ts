@@ -2,6 +2,7 @@
 // Order: the person's ward is resolved first (ward param, town, or the nearest TOWN point to `near` —
 // not the nearest office); windows serving that ward come first, then the others by distance; virtual
 // lines (kind 'line') always last. JSON of each window is pre-serialised: the list is hot.
+import { gzipSync } from 'node:zlib';
 import {
   haversineMeters,
   isOpenAt,
@@ -47,6 +48,10 @@ export class WindowCatalog {
   /** JSON of GET /v1/areas, built once per reload */
   areasJson = '';
   areasBytes: Uint8Array = new Uint8Array();
+  /** the same, gzipped once: all 1,705 towns are ~150 kB of JSON, ~25 kB compressed */
+  areasGzip: Uint8Array = new Uint8Array();
+  /** JSON of GET /v1/areas?towns=none, for widgets that only name wards */
+  wardsOnlyBytes: Uint8Array = new Uint8Array();
   /** encoded responses by raw query string, valid for one minute (open_now) and until the next reload */
   private responseCache = new Map<string, Uint8Array>();
   private responseMinute = -1;
@@ -82,6 +87,8 @@ export class WindowCatalog {
     this.areasJson = JSON.stringify({ wards: this.wards, towns: this.towns });
     this.grid = new TownGrid(this.towns);
     this.areasBytes = Buffer.from(this.areasJson);
+    this.areasGzip = gzipSync(this.areasBytes, { level: 9 });
+    this.wardsOnlyBytes = Buffer.from(JSON.stringify({ wards: this.wards, towns: [] }));
     this.responseCache.clear();
     this.hoursCache.clear();
   }
