@@ -38,10 +38,12 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
   app.get('/areas', (c) => {
     const ward = c.req.query('ward');
     const towns = c.req.query('towns') ?? 'all';
-    if (towns !== 'all' && towns !== 'none') throw validationFailed([{ path: 'towns', code: 'invalid_choice' }]);
+    if (towns !== 'all' && towns !== 'none')
+      throw validationFailed([{ path: 'towns', code: 'invalid_choice' }]);
     if (ward === undefined && towns === 'none') return json(s.catalog.wardsOnlyBytes, 'public, max-age=300');
     if (ward === undefined) {
-      if (!/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) return json(s.catalog.areasBytes, 'public, max-age=300');
+      if (!/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? ''))
+        return json(s.catalog.areasBytes, 'public, max-age=300');
       const response = json(s.catalog.areasGzip, 'public, max-age=300');
       response.headers.set('Content-Encoding', 'gzip');
       response.headers.set('Vary', 'Accept-Encoding');
