@@ -56,6 +56,7 @@ export interface ReportPreview {
  * a review step, and a receipt with a reference number and check code. Nothing is stored in the browser;
  * on a failure the answers stay in memory and "try again" re-sends with the same idempotency key.
  *
+ * @tagname tsunagu-concern-report
  * @summary The concern-report and referral form (気づきをつなぐ).
  *
  * @attr context - `general` (default) or `school`: the school's referral fields and routing.

@@ -35,6 +35,7 @@ const styles = css`
  * Lets a reporter check where a concern report stands with its reference number and check code. Shows the
  * status only (received → acknowledged → connected / closed), never the content.
  *
+ * @tagname tsunagu-report-status
  * @summary Status check for a sent concern report (reference + check code).
  *
  * @attr reference - Pre-fills the reference number.

@@ -38,6 +38,7 @@ export interface SignupCompleteDetail {
  * activity needs (guardian consent for minors). A full activity offers the waiting list. The confirmation
  * gives a cancellation link whose token travels in the URL fragment, never to a server.
  *
+ * @tagname tsunagu-watch-signup
  * @summary Browse local activities and sign up, with seats left, waitlist and cancellation by link.
  *
  * @csspart filters - The ward and type filters.
