@@ -60,3 +60,4 @@ export {
 export { WatchSignup, type SignupCompleteDetail } from './watch-signup/watch-signup.js';
 export { ConcernReport, type ReportEventDetail, type ReportErrorType } from './concern-report/concern-report.js';
 export { ReportStatus } from './report-status/report-status.js';
+export { WindowFinder, type FinderResultsDetail, type FinderData } from './window-finder/window-finder.js';

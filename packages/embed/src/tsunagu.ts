@@ -5,3 +5,4 @@
 import './auto-configure.js';
 import '@tsunagu/elements/define/concern-report.js';
 import '@tsunagu/elements/define/watch-signup.js';
+import '@tsunagu/elements/define/window-finder.js';

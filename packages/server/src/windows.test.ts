@@ -25,6 +25,17 @@ describe('areas and windows', () => {
     assert.equal((await call(server, '/v1/areas?ward=atlantis')).status, 422);
   });
 
+  it('GET /v1/areas gives the kana reading of a town where the data has one (中区 as a sample)', async () => {
+    const { towns } = (await call(server, '/v1/areas')).json;
+    const aioi = towns.find((t: any) => t.name === '相生町一丁目');
+    assert.equal(aioi.reading, 'あいおいちょう');
+    assert.equal(towns.find((t: any) => t.name === '寿町一丁目').reading, 'ことぶきちょう');
+    const naka = towns.filter((t: any) => t.ward_id === 'naka');
+    assert.ok(naka.filter((t: any) => typeof t.reading === 'string').length > 240);
+    // other wards have no readings yet: the key is absent, never null
+    assert.ok(towns.filter((t: any) => t.ward_id !== 'naka').every((t: any) => !('reading' in t)));
+  });
+
   it('GET /v1/areas?towns=none names the wards only; the full list is sent gzipped when asked', async () => {
     const wardsOnly = await call(server, '/v1/areas?towns=none');
     assert.equal(wardsOnly.json.wards.length, 18);

@@ -18,6 +18,11 @@ export const town = z.object({
   name: z.string(),
   lat: z.nullable(latitude),
   lng: z.nullable(longitude),
+  /**
+   * Kana reading of the town's base name, without 丁目 (相生町一丁目 → 'あいおいちょう'), so a person can
+   * find it by sound; absent where the data has none. Search folds hiragana/katakana (normalize.ts).
+   */
+  reading: z.optional(z.string().check(z.maxLength(80, 'too_long'))),
 });
 export type Town = z.infer<typeof town>;
 

@@ -10,6 +10,7 @@ import { activityInput, signupInput } from './activities.js';
 import type { openingHours } from './windows.js';
 import { windowInput, windowSearchParams } from './windows.js';
 import { apiError } from './common.js';
+import { areasResponse } from './areas.js';
 
 // compile-time: the zod hours schema mirrors hours.ts field by field, both ways
 type ParsedHours = z.infer<typeof openingHours>;
@@ -195,5 +196,15 @@ describe('error shape', () => {
       apiError.safeParse({ error: { type: 'teapot', code: 'x', message: 'x', request_id: 'r' } }).success,
       false,
     );
+  });
+});
+
+describe('areas', () => {
+  it('a town may carry a kana reading; without one it still parses', () => {
+    const base = { id: 'naka-0001', ward_id: 'naka', name: '相生町一丁目', lat: 35.44, lng: 139.63 };
+    const parsed = areasResponse.parse({ wards: [], towns: [{ ...base, reading: 'あいおいちょう' }, base] });
+    assert.equal(parsed.towns[0]!.reading, 'あいおいちょう');
+    assert.equal('reading' in parsed.towns[1]!, false);
+    assert.equal(areasResponse.safeParse({ wards: [], towns: [{ ...base, reading: null }] }).success, false);
   });
 });

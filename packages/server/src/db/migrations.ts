@@ -35,4 +35,7 @@ export const MIGRATIONS: readonly string[] = [
     partner_id TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
   CREATE INDEX signups_activity ON signups(activity_id, status, seq);
   `,
+  /* 2: kana readings of town names, for finding a town by sound (optional; see data/yokohama/README.md) */ `
+  ALTER TABLE towns ADD COLUMN reading TEXT;
+  `,
 ];

@@ -1,5 +1,5 @@
 // Reads the copied Yokohama data files (packages/server/data/yokohama).
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const YOKOHAMA_DATA_DIR = fileURLToPath(new URL('../../data/yokohama/', import.meta.url));
@@ -52,6 +52,19 @@ export function readTowns(dir = YOKOHAMA_DATA_DIR): Map<string, TownRow[]> {
     );
   }
   return out;
+}
+
+/**
+ * Kana readings of town base names (without 丁目), by ward: `town-readings.json`. Only some wards have them
+ * (a sample; see the data README); a town without one is found by its written name only.
+ */
+export function readTownReadings(dir = YOKOHAMA_DATA_DIR): Map<string, Record<string, string>> {
+  const file = `${dir}town-readings.json`;
+  if (!existsSync(file)) return new Map();
+  const byWard = JSON.parse(readFileSync(file, 'utf8')) as {
+    readings: Record<string, Record<string, string>>;
+  };
+  return new Map(Object.entries(byWard.readings));
 }
 
 export const WARD_NAMES_EN: Record<string, string> = {

@@ -1,12 +1,18 @@
 // `--seed yokohama`: wards, 1,705 towns, the 18 ward 生活支援課 windows, national lines, sample activities
 // and (optionally) the demo partner. Idempotent: seeds only an empty database, all in one transaction.
-import { CONCERNS, PROGRAMS, type WindowInput } from '@tsunagu/schema';
+import { CONCERNS, PROGRAMS, splitChome, type WindowInput } from '@tsunagu/schema';
 import type { Db } from '../db/open.js';
 import { upsertWindow } from '../services/windows-repo.js';
 import { NATIONAL_LINES } from './national-lines.js';
 import { sampleActivities } from './sample-activities.js';
 import { upsertActivity } from '../services/activities-repo.js';
-import { readTowns, readWardOffices, WARD_NAMES_EN, YOKOHAMA_DATA_DIR } from './yokohama-data.js';
+import {
+  readTownReadings,
+  readTowns,
+  readWardOffices,
+  WARD_NAMES_EN,
+  YOKOHAMA_DATA_DIR,
+} from './yokohama-data.js';
 
 export const YOKOHAMA_ATTRIBUTION = [
   '区役所データ: ytsubo8426/japan-municipal-offices (CC0 1.0)',
@@ -63,8 +69,9 @@ export function seedYokohama(db: Db, now: Date, dataDir = YOKOHAMA_DATA_DIR): bo
       'INSERT INTO wards (id, name, name_en, city_code, city, sort) VALUES (?, ?, ?, ?, ?, ?)',
     );
     const insertTown = db.prepare(
-      'INSERT INTO towns (id, ward_id, name, lat, lng, sort) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO towns (id, ward_id, name, lat, lng, sort, reading) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
+    const readings = readTownReadings(dataDir);
     let townSort = 0;
     offices.forEach((office, i) => {
       insertWard.run(
@@ -83,6 +90,8 @@ export function seedYokohama(db: Db, now: Date, dataDir = YOKOHAMA_DATA_DIR): bo
           t.lat,
           t.lng,
           townSort++,
+          // a 小字 (koaza) has no reading in the table: such a town is found by name only
+          t.koaza ? null : (readings.get(office.ward_id)?.[splitChome(t.town).base] ?? null),
         );
       });
     });

@@ -75,9 +75,11 @@ export class WindowCatalog {
         .all() as Ward[]
     ).map(dropNulls);
     this.wardIds = new Set(this.wards.map((w) => w.id));
-    this.towns = this.db
-      .prepare('SELECT id, ward_id, name, lat, lng FROM towns ORDER BY sort, id')
-      .all() as Town[];
+    this.towns = (
+      this.db
+        .prepare('SELECT id, ward_id, name, lat, lng, reading FROM towns ORDER BY sort, id')
+        .all() as (Town & { reading: string | null })[]
+    ).map(({ reading, ...town }) => (reading === null ? town : { ...town, reading })); // lat/lng nulls stay
     this.townById = new Map(this.towns.map((t) => [t.id, t]));
     this.townsByName = new Map();
     for (const t of this.towns) {

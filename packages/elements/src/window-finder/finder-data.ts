@@ -1,0 +1,71 @@
+/**
+ * Loading the finder's data once: windows and areas from the API (through the SDK), or from static files
+ * a city hosts (`src`: the `tsunagu-server export-windows` file or a plain array of windows; `areas-src`:
+ * the body of GET /v1/areas). Filtering and sorting then happen on the client.
+ */
+import { createClient } from '@tsunagu/client';
+import { areasResponse, consultationWindow, type ConsultationWindow, type Ward } from '@tsunagu/schema';
+import type { FinderTown } from './town-search.js';
+
+export interface FinderData {
+  windows: ConsultationWindow[];
+  wards: Ward[];
+  towns: FinderTown[];
+}
+
+/** The most windows the finder loads from the API (the list is paginated by 100). */
+const MAX_WINDOWS = 20_000;
+
+export async function loadFromApi(
+  options: { apiBase: string; key: string; locale: string },
+  signal: AbortSignal,
+): Promise<FinderData> {
+  const client = createClient({ baseUrl: options.apiBase, key: options.key, locale: options.locale });
+  const [results, areas] = await Promise.all([
+    client.windows.list({ limit: 100 }, { signal }).toArray(MAX_WINDOWS),
+    client.areas.list({ signal }),
+  ]);
+  return { windows: results.map((result) => result.window), wards: areas.wards, towns: areas.towns };
+}
+
+function parseWindows(body: unknown): ConsultationWindow[] {
+  const list = Array.isArray(body) ? body : (body as { windows?: unknown } | null)?.windows;
+  if (!Array.isArray(list))
+    throw new TypeError('static windows file: expected an array or { windows: [...] }');
+  return list.map((item) => consultationWindow.parse(item));
+}
+
+async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+  // No cookies or credentials travel with a static file, even on the same site.
+  const response = await fetch(new URL(url, document.baseURI), { signal, credentials: 'omit' });
+  if (!response.ok) throw new Error(`static file answered ${response.status}`);
+  return response.json();
+}
+
+/** Static mode: no API at all. Without `areasSrc` the ward list comes from the windows themselves. */
+export async function loadStatic(src: string, areasSrc: string, signal: AbortSignal): Promise<FinderData> {
+  const [windowsBody, areasBody] = await Promise.all([
+    fetchJson(src, signal),
+    areasSrc ? fetchJson(areasSrc, signal) : Promise.resolve(null),
+  ]);
+  const windows = parseWindows(windowsBody);
+  if (areasBody !== null) {
+    const areas = areasResponse.parse(areasBody);
+    return { windows, wards: areas.wards, towns: areas.towns };
+  }
+  return { windows, wards: wardsFromWindows(windows), towns: [] };
+}
+
+/** Wards named by the offices that sit in them (`横浜市中区役所`), when no areas file is given. */
+export function wardsFromWindows(windows: readonly ConsultationWindow[]): Ward[] {
+  const wards = new Map<string, Ward>();
+  for (const w of windows) {
+    if (w.ward_id === null || wards.has(w.ward_id)) continue;
+    wards.set(w.ward_id, {
+      id: w.ward_id,
+      name: w.organization,
+      ...(w.organization_en ? { name_en: w.organization_en } : {}),
+    });
+  }
+  return [...wards.values()];
+}

@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import { ACCESSIBILITY, CONCERNS, CONTACT_MODES, PROGRAMS, WINDOW_NOTES } from '@tsunagu/schema';
+import { LOCALES } from '../../i18n/registry.js';
+import { finderEn } from './en.js';
+import { FINDER_CATALOGUES, type FinderCatalogue } from './index.js';
+
+// A catalogue missing a group must not typecheck (tsc -b fails if this stops being an error).
+const { fallback: _dropped, ...withoutFallback } = finderEn;
+// @ts-expect-error fallback is missing
+const incomplete: FinderCatalogue = withoutFallback;
+void incomplete;
+
+// Every schema code the finder shows has words (a type error here when the schema adds one).
+type Words = FinderCatalogue;
+const codes: [readonly string[], (m: Words) => Record<string, string>][] = [
+  [CONCERNS, (m) => m.concerns.options],
+  [CONTACT_MODES, (m) => m.filters.modes],
+  [ACCESSIBILITY, (m) => m.filters.accessibility],
+  [PROGRAMS, (m) => m.programs],
+  [WINDOW_NOTES, (m) => m.notes],
+];
+const _typed: {
+  concerns: Record<(typeof CONCERNS)[number], string>;
+  notes: Record<(typeof WINDOW_NOTES)[number], string>;
+  programs: Record<(typeof PROGRAMS)[number], string>;
+} = { concerns: finderEn.concerns.options, notes: finderEn.notes, programs: finderEn.programs };
+void _typed;
+
+function leaves(node: unknown, path: string[] = []): [string, unknown][] {
+  if (node && typeof node === 'object')
+    return Object.entries(node).flatMap(([k, v]) => leaves(v, [...path, k]));
+  return [[path.join('.'), node]];
+}
+
+describe('finder message catalogues', () => {
+  const reference = new Map(leaves(FINDER_CATALOGUES.ja));
+  for (const locale of LOCALES) {
+    it(`${locale} has every key of ja, no extra key, no empty message, and never 困窮者/対象者`, () => {
+      const own = new Map(leaves(FINDER_CATALOGUES[locale]));
+      expect([...own.keys()].sort()).to.deep.equal([...reference.keys()].sort());
+      for (const [path, value] of own) {
+        expect(typeof value, path).to.equal(typeof reference.get(path));
+        const text = typeof value === 'function' ? (value as (...a: unknown[]) => string)('X', 'Y') : value;
+        expect(text, path).to.be.a('string');
+        expect((text as string).trim(), path).not.to.equal('');
+        expect(text, path).not.to.match(/undefined|NaN|\[object|困窮者|対象者/);
+      }
+      for (const [list, pick] of codes) {
+        for (const code of list)
+          expect(pick(FINDER_CATALOGUES[locale])[code], `${locale} ${code}`).to.be.a('string');
+      }
+    });
+  }
+
+  it('やさしい日本語 is its own text, not the ja catalogue', () => {
+    const ja = new Map(leaves(FINDER_CATALOGUES.ja));
+    const easy = leaves(FINDER_CATALOGUES['ja-x-easy']).filter(
+      ([path, v]) => typeof v === 'string' && v === ja.get(path),
+    );
+    // Only short shared words may coincide (e.g. 電話, メール).
+    for (const [path, value] of easy) expect((value as string).length, path).to.be.lessThan(8);
+  });
+});

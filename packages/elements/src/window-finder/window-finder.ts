@@ -1,0 +1,455 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { CONCERNS } from '@tsunagu/schema';
+import { getDefaults } from '../defaults.js';
+import { busyButton } from '../internal/busy-button.js';
+import { checkboxGroup } from '../internal/choice-group.js';
+import { emergencyNotice } from '../internal/emergency-notice.js';
+import { liveRegions } from '../internal/live-announcer.js';
+import { TsunaguElement } from '../internal/tsunagu-element.js';
+import { loadFromApi, loadStatic, type FinderData } from './finder-data.js';
+import {
+  comprehensiveWindowFor,
+  EMPTY_QUERY,
+  findWindows,
+  languagesOf,
+  openStates,
+  prepareWindows,
+  type FinderQuery,
+  type FinderResult,
+  type PreparedWindow,
+} from './finder-search.js';
+import { fallbackBox, filtersFieldset, placeFieldset, type ViewContext } from './finder-views.js';
+import { finderMessages, type FinderCatalogue } from './messages/index.js';
+import { PlaceController, type PlaceHost } from './place-controller.js';
+import { resultCard, type CardContext } from './result-card.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+import { finderStyles } from './window-finder.styles.js';
+
+export type { FinderData } from './finder-data.js';
+
+type LoadStatus = 'loading' | 'ready' | 'error';
+
+/** Result cards rendered at first and per "show more" press (the filter itself covers every window). */
+const PAGE_SIZE = 20;
+
+/** Detail of `tsunagu-finder-results`: counts only, never what the person chose or where they are. */
+export interface FinderResultsDetail {
+  count: number;
+  status: LoadStatus;
+}
+
+/**
+ * Finds the right consultation window: by concerns in everyday words (several at once is normal), by place
+ * (geolocation on a press, a town name, or a ward) and filters; the person's own ward's windows first,
+ * then the rest by distance, with today's hours and open-now in Asia/Tokyo. Always offers the ward's
+ * 生活支援課 and the 24-hour national lines. Data is loaded once (the API through the SDK, or a static
+ * `src` file) and filtered and sorted on the client.
+ *
+ * @summary 相談窓口をさがす — find a consultation window, own ward first, open now.
+ *
+ * @attr ward - Preselected ward id (e.g. `naka`).
+ * @attr concerns - Preselected concern codes, comma- or space-separated (e.g. `money_debt housing`).
+ * @attr api-base - API base URL; defaults to the embed script's `data-api-base`.
+ * @attr key - Publishable key; defaults to the embed script's `data-key`.
+ * @attr src - Static mode: URL of a windows JSON file (no API at all).
+ * @attr areas-src - Static mode: URL of an areas JSON file (GET /v1/areas shape) for the town box.
+ * @attr open-now - Starts with the "open now" filter ticked.
+ * @attr sync-url - Opt-in: mirror the choices (never a location) in the page URL.
+ * @attr lang - Language (`ja`, `ja-x-easy`, `en`); follows ancestors and `<html lang>` otherwise.
+ *
+ * @event tsunagu-finder-results - The result list changed. `detail: { count, status }`, no personal data.
+ *
+ * @csspart result - One result card.
+ * @csspart result-title - The window's name in a card.
+ * @csspart your-ward - The "your ward" mark.
+ * @csspart status-open - Open now / 24 hours.
+ * @csspart status-closed - Closed now, with the next opening.
+ * @csspart tel - A phone link in a card.
+ * @csspart listbox - The town suggestions.
+ * @csspart option - One town suggestion.
+ * @csspart status - The line under the town box.
+ * @csspart fallback - The "not sure where to go?" box.
+ */
+export class WindowFinder extends TsunaguElement implements PlaceHost {
+  static override styles = [TsunaguElement.styles, finderStyles];
+
+  static override properties: PropertyDeclarations = {
+    ward: {},
+    concerns: {},
+    apiBase: { attribute: 'api-base' },
+    key: {},
+    src: {},
+    areasSrc: { attribute: 'areas-src' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    openNow: { type: Boolean, attribute: 'open-now' },
+    now: { attribute: false },
+    data: { attribute: false },
+    status: { state: true },
+    query: { state: true },
+    visibleCount: { state: true },
+  };
+
+  declare ward: string;
+  declare concerns: string;
+  declare apiBase: string;
+  declare key: string;
+  declare src: string;
+  declare areasSrc: string;
+  declare syncUrl: boolean;
+  /** Starts with the "open now" filter ticked. */
+  declare openNow: boolean;
+  /** The clock for open-now and today's hours: a fixed Date or a function (tests, stories); default: now. */
+  declare now: Date | (() => Date) | undefined;
+  /**
+   * The windows, wards and towns given directly (a framework app that already has them, stories): no request
+   * at all. A promise shows the loading state until it settles.
+   */
+  declare data: FinderData | Promise<FinderData> | undefined;
+
+  declare protected status: LoadStatus;
+  declare protected query: FinderQuery;
+  /** How many windows with a location are rendered (the rest behind "show more"). */
+  declare protected visibleCount: number;
+
+  /** Where the person is (ward, town box, geolocation). */
+  protected readonly placeState = new PlaceController(this);
+  private prepared: PreparedWindow[] = [];
+  private openCache: { minute: number; flags: Uint8Array } | null = null;
+  private loader: AbortController | null = null;
+  private ticker: ReturnType<typeof setInterval> | undefined;
+  private pendingUrlTown = '';
+  private lastCount = -1;
+  private lastAnnounced = '';
+  private renderedCount = 0;
+
+  constructor() {
+    super();
+    this.ward = '';
+    this.concerns = '';
+    this.apiBase = '';
+    this.key = '';
+    this.src = '';
+    this.areasSrc = '';
+    this.syncUrl = false;
+    this.openNow = false;
+    this.now = undefined;
+    this.data = undefined;
+    this.status = 'loading';
+    this.query = { ...EMPTY_QUERY };
+    this.visibleCount = PAGE_SIZE;
+  }
+
+  /** The current locale's finder words. @internal */
+  finderWords(): FinderCatalogue {
+    return finderMessages(this.i18n.locale);
+  }
+
+  /** The instant used for open-now and today's hours. */
+  currentTime(): Date {
+    const now = this.now;
+    return typeof now === 'function' ? now() : now instanceof Date ? now : new Date();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-evaluate open-now as the clock moves (not needed for a fixed test instant).
+    this.ticker = setInterval(() => {
+      if (!(this.now instanceof Date)) this.requestUpdate();
+    }, 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.ticker);
+    this.loader?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) {
+      this.applyInitialChoices();
+      return;
+    }
+    if (changed.has('concerns')) this.setQuery({ concerns: parseConcerns(this.concerns) });
+    if (changed.has('openNow')) this.setQuery({ openNow: this.openNow });
+    if (changed.has('ward') && this.ward) this.placeState.chooseWard(this.ward);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const has = (name: string) => (changed as Map<PropertyKey, unknown>).has(name);
+    if (['src', 'apiBase', 'key', 'areasSrc', 'data'].some(has)) void this.load();
+    if (this.status !== 'ready') return;
+    if (this.syncUrl) this.writeUrl();
+    this.emitResults(this.renderedCount);
+    // The count (or the empty message) is read once the person pauses, not on every tick of a checkbox.
+    const r = this.finderWords().results;
+    const sentence = this.renderedCount ? r.count(this.renderedCount) : r.empty;
+    if (sentence !== this.lastAnnounced) {
+      this.lastAnnounced = sentence;
+      this.announcer.announceAfterPause(sentence, 800);
+    }
+  }
+
+  private applyInitialChoices(): void {
+    this.query = { ...EMPTY_QUERY, concerns: parseConcerns(this.concerns), openNow: this.openNow };
+    if (this.ward) this.placeState.chooseWard(this.ward);
+    if (!this.syncUrl) return;
+    const fromUrl = readUrlState(window.location.search);
+    if (!fromUrl) return;
+    if (fromUrl.query)
+      this.query = { ...fromUrl.query, concerns: parseConcerns(fromUrl.query.concerns.join(' ')) };
+    if (fromUrl.ward) this.placeState.chooseWard(fromUrl.ward);
+    this.pendingUrlTown = fromUrl.town ?? '';
+  }
+
+  /** Loads windows and areas once (again on retry, or when the source changes). The query is kept. */
+  async load(): Promise<void> {
+    this.loader?.abort();
+    const loader = new AbortController();
+    this.loader = loader;
+    this.status = 'loading';
+    this.say(this.finderWords().results.loading);
+    try {
+      const defaults = getDefaults();
+      const apiBase = this.apiBase || defaults.apiBase || '';
+      const key = this.key || defaults.key || '';
+      let data: FinderData;
+      if (this.data) data = await this.data;
+      else if (this.src) data = await loadStatic(this.src, this.areasSrc, loader.signal);
+      else if (apiBase && key) {
+        data = await loadFromApi({ apiBase, key, locale: this.i18n.locale }, loader.signal);
+      } else throw new Error('tsunagu-window-finder: set src, or api-base and key (or the embed script).');
+      if (loader.signal.aborted) return;
+      this.prepared = prepareWindows(data.windows);
+      this.openCache = null;
+      this.placeState.setAreas(data.wards, data.towns);
+      if (this.pendingUrlTown) this.placeState.chooseTownById(this.pendingUrlTown);
+      this.pendingUrlTown = '';
+      this.status = 'ready';
+      this.lastAnnounced = '';
+    } catch (error) {
+      if (loader.signal.aborted) return;
+      this.status = 'error';
+      void this.announcer.announce(this.finderWords().results.error, { assertive: true });
+      this.emitResults(0);
+      if (error instanceof Error && error.message.startsWith('tsunagu-window-finder')) {
+        console.warn(error.message); // a configuration mistake of the partner, never personal data
+      }
+    }
+  }
+
+  // ---- PlaceHost ---------------------------------------------------------------------------------------
+
+  /** @internal (PlaceHost) */
+  say(text: string): void {
+    void this.announcer.announce(text);
+  }
+
+  /** @internal (PlaceHost) */
+  sayAfterPause(text: string): void {
+    this.announcer.announceAfterPause(text, 700);
+  }
+
+  /** @internal (PlaceHost) */
+  focusTownBox(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#town')?.focus());
+  }
+
+  /** @internal (PlaceHost) */
+  placeChanged(): void {
+    this.visibleCount = PAGE_SIZE;
+  }
+
+  /** @internal (PlaceHost) */
+  wardName(wardId: string): string {
+    const ward = this.placeState.wards.find((w) => w.id === wardId);
+    if (!ward) return wardId;
+    return this.i18n.locale === 'en' && ward.name_en ? `${ward.name_en} Ward` : ward.name;
+  }
+
+  // ---- results -----------------------------------------------------------------------------------------
+
+  private openFlags(now: Date): Uint8Array {
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (this.openCache?.minute !== minute || this.openCache.flags.length !== this.prepared.length) {
+      this.openCache = { minute, flags: openStates(this.prepared, now) };
+    }
+    return this.openCache.flags;
+  }
+
+  /** The current results (after load), in display order. */
+  results(): FinderResult[] {
+    if (this.status !== 'ready') return [];
+    return findWindows(this.prepared, this.openFlags(this.currentTime()), this.query, this.placeState.place);
+  }
+
+  /** Renders the next page of cards and moves focus to the first new one, so keyboard users go on reading. */
+  private showMore(): void {
+    const first = this.results().filter((r) => r.group !== 'line')[this.visibleCount];
+    this.visibleCount += PAGE_SIZE;
+    if (!first) return;
+    void this.updateComplete.then(() =>
+      this.renderRoot
+        .querySelector<HTMLElement>(`[id="result-${first.window.id}"]`)
+        ?.closest('article')
+        ?.focus(),
+    );
+  }
+
+  private setQuery(patch: Partial<FinderQuery>): void {
+    const dangerBefore = this.query.concerns.includes('violence_abuse');
+    this.query = { ...this.query, ...patch };
+    this.visibleCount = PAGE_SIZE;
+    // The danger lines appear below the concerns: say so to someone who cannot see them appear.
+    if (!dangerBefore && this.query.concerns.includes('violence_abuse')) {
+      this.say(this.finderWords().danger.heading);
+      this.lastAnnounced = ''; // the result count follows after the pause
+    }
+  }
+
+  private emitResults(count: number): void {
+    if (count === this.lastCount && this.status !== 'error') return;
+    this.lastCount = count;
+    const detail: FinderResultsDetail = { count, status: this.status };
+    this.dispatchEvent(new CustomEvent('tsunagu-finder-results', { detail, bubbles: true, composed: true }));
+  }
+
+  private writeUrl(): void {
+    const place = this.placeState;
+    const search = writeUrlState(window.location.search, {
+      query: this.query,
+      ward: place.source === 'ward' ? place.wardChoice : '',
+      town: place.source === 'town' && place.town ? place.town.id : '',
+    });
+    if (search === window.location.search) return;
+    const { pathname, hash } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+  }
+
+  private languageName(tag: string): string {
+    try {
+      return new Intl.DisplayNames([this.i18n.intlLocale], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  }
+
+  // ---- render ------------------------------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    const fm = this.finderWords();
+    const i18n = this.i18n;
+    const view: ViewContext = {
+      i18n,
+      m: fm,
+      wardName: (id) => this.wardName(id),
+      languageName: (tag) => this.languageName(tag),
+    };
+    const results = this.results();
+    this.renderedCount = results.length;
+    const danger = this.query.concerns.includes('violence_abuse');
+    return html`<section class="finder" aria-labelledby="finder-title">
+      <h2 id="finder-title" class="title">${fm.title}</h2>
+      <p>${fm.intro}</p>
+      <form novalidate @submit=${(event: Event) => event.preventDefault()}>
+        ${checkboxGroup(i18n, {
+          id: 'concerns',
+          label: fm.concerns.legend,
+          hint: fm.concerns.hint,
+          values: this.query.concerns,
+          options: CONCERNS.map((code) => ({ value: code, label: fm.concerns.options[code] })),
+          onChange: (values) => this.setQuery({ concerns: values }),
+        })}
+        ${
+          danger
+            ? emergencyNotice(i18n, {
+                id: 'danger',
+                lines: ['police', 'fire_ambulance', 'child_abuse'],
+                heading: fm.danger.heading,
+                intro: fm.danger.intro,
+              })
+            : nothing
+        }
+        ${placeFieldset(view, this.placeState)}
+        ${filtersFieldset(view, this.query, languagesOf(this.prepared), (patch) => this.setQuery(patch))}
+      </form>
+      ${this.renderResults(results)}
+      ${fallbackBox(view, comprehensiveWindowFor(this.prepared, this.placeState.place.wardId))}
+      ${emergencyNotice(i18n, {
+        id: 'national-lines',
+        lines: ['yorisoi', 'child_abuse'],
+        heading: fm.lines.heading,
+        intro: fm.lines.intro,
+      })}
+      ${liveRegions(this.announcer)}
+    </section>`;
+  }
+
+  private renderResults(results: readonly FinderResult[]): TemplateResult {
+    const r = this.finderWords().results;
+    const ctx: CardContext = {
+      locale: this.i18n.locale,
+      m: this.finderWords(),
+      now: this.currentTime(),
+      wardName: (id) => this.wardName(id),
+      languageName: (tag) => this.languageName(tag),
+    };
+    const offices = results.filter((result) => result.group !== 'line');
+    const lines = results.filter((result) => result.group === 'line');
+    let body: TemplateResult;
+    if (this.status === 'loading') body = html`<p class="loading" aria-busy="true">${r.loading}</p>`;
+    else if (this.status === 'error') {
+      body = html`<div class="notice" role="alert">
+        <p>${r.error}</p>
+        ${busyButton(this.i18n, { id: 'retry', type: 'button', label: r.retry, busy: false, onClick: () => void this.load() })}
+      </div>`;
+    } else if (results.length === 0) body = html`<p class="notice empty">${r.empty}</p>`;
+    else {
+      const place = this.placeState.place;
+      body = html`<p class="count">
+          ${r.count(results.length)}
+          ${place.wardId ? this.finderWords().place.current(this.wardName(place.wardId)) : nothing}
+        </p>
+        ${
+          offices.length
+            ? html`<ol class="results">
+                ${offices
+                  .slice(0, this.visibleCount)
+                  .map((result) => html`<li>${resultCard(ctx, result, `result-${result.window.id}`)}</li>`)}
+              </ol>`
+            : nothing
+        }
+        ${
+          offices.length > this.visibleCount
+            ? busyButton(this.i18n, {
+                id: 'show-more',
+                type: 'button',
+                variant: 'secondary',
+                busy: false,
+                label: r.showMore(
+                  Math.min(PAGE_SIZE, offices.length - this.visibleCount),
+                  offices.length - this.visibleCount,
+                ),
+                onClick: () => this.showMore(),
+              })
+            : nothing
+        }
+        ${
+          lines.length
+            ? html`<h3 class="lines-heading">${r.phoneLines}</h3>
+                <ul class="results">
+                  ${lines.map((result) => html`<li>${resultCard(ctx, result, `result-${result.window.id}`)}</li>`)}
+                </ul>`
+            : nothing
+        }`;
+    }
+    return html`<section class="results-section" aria-labelledby="results-heading">
+      <h2 id="results-heading">${r.heading}</h2>
+      ${body}
+    </section>`;
+  }
+}
+
+function parseConcerns(text: string | null | undefined): string[] {
+  const chosen = new Set((text ?? '').split(/[\s,]+/));
+  return CONCERNS.filter((code) => chosen.has(code));
+}
