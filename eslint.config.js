@@ -8,8 +8,13 @@ import globals from 'globals';
 export default tseslint.config(
   {
     ignores: [
-      '**/node_modules/**', '**/dist/**', '**/.tsbuild/**', 'storybook-static/**', 'docs/api/**',
-      '**/custom-elements.json', 'bench/.out/**',
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.tsbuild/**',
+      'storybook-static/**',
+      'docs/api/**',
+      '**/custom-elements.json',
+      'bench/.out/**',
     ],
   },
   js.configs.recommended,
@@ -29,7 +34,11 @@ export default tseslint.config(
       // node:test's describe/it return promises that the runner itself awaits.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', name: ['describe', 'it', 'test', 'suite'], package: 'node:test' }] },
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', name: ['describe', 'it', 'test', 'suite'], package: 'node:test' },
+          ],
+        },
       ],
       // Lit event listeners and chai assertions legitimately pass methods/expressions around.
       '@typescript-eslint/unbound-method': 'off',

@@ -20,7 +20,9 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'ja' },
-  decorators: [(story, context) => html`<div lang=${String(context.globals.locale ?? 'ja')}>${story()}</div>`],
+  decorators: [
+    (story, context) => html`<div lang=${String(context.globals.locale ?? 'ja')}>${story()}</div>`,
+  ],
 };
 
 export default preview;

@@ -11,7 +11,13 @@ for (const entry of embedEntries().filter((e) => !wanted || e.name === wanted)) 
   const groups = new Map();
   for (const [file, info] of Object.entries(output.inputs)) {
     const pkg = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
-    const key = pkg ? `npm:${pkg[1]}` : file.split('/').slice(0, -1).join('/').replace(/^.*packages\//, '');
+    const key = pkg
+      ? `npm:${pkg[1]}`
+      : file
+          .split('/')
+          .slice(0, -1)
+          .join('/')
+          .replace(/^.*packages\//, '');
     groups.set(key, (groups.get(key) ?? 0) + info.bytesInOutput);
   }
   console.log(`\n${entry.name}.js (minified bytes before compression)`);

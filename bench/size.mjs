@@ -20,8 +20,16 @@ const targets = embedEntries().map((e) => ({ label: `${e.name}.js`, entry: e.pat
 // it parses responses with (which the widgets bundle anyway).
 const sdkEntry = new URL('packages/client/src/index.ts', root).pathname;
 targets.push(
-  { label: 'sdk own code (ky, zod, schema external)', entry: sdkEntry, extra: { external: ['zod', 'zod/*', 'ky', '@tsunagu/schema', '@tsunagu/schema/*'] } },
-  { label: 'sdk + ky (zod, schema external)', entry: sdkEntry, extra: { external: ['zod', 'zod/*', '@tsunagu/schema', '@tsunagu/schema/*'] } },
+  {
+    label: 'sdk own code (ky, zod, schema external)',
+    entry: sdkEntry,
+    extra: { external: ['zod', 'zod/*', 'ky', '@tsunagu/schema', '@tsunagu/schema/*'] },
+  },
+  {
+    label: 'sdk + ky (zod, schema external)',
+    entry: sdkEntry,
+    extra: { external: ['zod', 'zod/*', '@tsunagu/schema', '@tsunagu/schema/*'] },
+  },
   { label: 'sdk complete (+ schema, zod/mini)', entry: sdkEntry },
 );
 
@@ -29,7 +37,14 @@ const rows = [];
 let over = 0;
 for (const t of targets) {
   if (!existsSync(t.entry)) {
-    rows.push({ entry: t.label, raw: '-', gzip: '-', brotli: '-', budget: budgets[t.label] ?? '-', ok: 'not built yet' });
+    rows.push({
+      entry: t.label,
+      raw: '-',
+      gzip: '-',
+      brotli: '-',
+      budget: budgets[t.label] ?? '-',
+      ok: 'not built yet',
+    });
     continue;
   }
   const code = await bundle(t.entry, t.extra);
@@ -38,13 +53,34 @@ for (const t of targets) {
   const budget = budgets[t.label];
   const ok = budget === undefined || gzip <= budget;
   if (!ok) over += 1;
-  rows.push({ entry: t.label, raw: code.length, gzip, brotli, budget: budget ?? '-', ok: ok ? 'ok' : 'OVER' });
+  rows.push({
+    entry: t.label,
+    raw: code.length,
+    gzip,
+    brotli,
+    budget: budget ?? '-',
+    ok: ok ? 'ok' : 'OVER',
+  });
 }
 
 const kb = (n) => (typeof n === 'number' ? `${(n / 1024).toFixed(1)} kB` : n);
-console.log('entry'.padEnd(42), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'budget'.padStart(10), '');
+console.log(
+  'entry'.padEnd(42),
+  'raw'.padStart(10),
+  'gzip'.padStart(10),
+  'brotli'.padStart(10),
+  'budget'.padStart(10),
+  '',
+);
 for (const r of rows) {
-  console.log(r.entry.padEnd(42), kb(r.raw).padStart(10), kb(r.gzip).padStart(10), kb(r.brotli).padStart(10), kb(r.budget).padStart(10), r.ok);
+  console.log(
+    r.entry.padEnd(42),
+    kb(r.raw).padStart(10),
+    kb(r.gzip).padStart(10),
+    kb(r.brotli).padStart(10),
+    kb(r.budget).padStart(10),
+    r.ok,
+  );
 }
 if (over) {
   console.error(`\n${over} entr${over === 1 ? 'y is' : 'ies are'} over budget (gzip).`);

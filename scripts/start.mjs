@@ -17,11 +17,25 @@ if (built.status !== 0) process.exit(built.status ?? 1);
 mkdirSync(`${root}.data`, { recursive: true });
 const server = spawn(
   process.execPath,
-  ['packages/server/bin/tsunagu-server.mjs', 'serve', '--db', '.data/tsunagu.db', '--port', apiPort, '--host', host, '--seed', 'yokohama'],
+  [
+    'packages/server/bin/tsunagu-server.mjs',
+    'serve',
+    '--db',
+    '.data/tsunagu.db',
+    '--port',
+    apiPort,
+    '--host',
+    host,
+    '--seed',
+    'yokohama',
+  ],
   {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { TSUNAGU_DEMO_ORIGINS: `http://${host}:${examplesPort},http://localhost:${examplesPort}`, ...process.env },
+    env: {
+      TSUNAGU_DEMO_ORIGINS: `http://${host}:${examplesPort},http://localhost:${examplesPort}`,
+      ...process.env,
+    },
   },
 );
 server.on('exit', (code) => {

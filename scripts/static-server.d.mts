@@ -8,4 +8,6 @@ export interface StaticServerOptions {
   /** Text swaps in served HTML; read per request. */
   replaceInHtml?: [string, string][];
 }
-export function startStaticServer(options: StaticServerOptions): Promise<{ url: string; close(): Promise<void> }>;
+export function startStaticServer(
+  options: StaticServerOptions,
+): Promise<{ url: string; close(): Promise<void> }>;

@@ -6,9 +6,15 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.ico': 'image/x-icon', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json',
 };
 
 /** Maps a URL path to a file under one of the mounts, refusing anything that escapes its folder. */
@@ -20,7 +26,11 @@ function resolveFile(mounts, urlPath) {
     if (file !== dir && !file.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return null;
     try {
       const stat = statSync(file);
-      if (stat.isDirectory()) return resolveFile([[urlPath, file]], urlPath.endsWith('/') ? `${urlPath}index.html` : `${urlPath}/index.html`);
+      if (stat.isDirectory())
+        return resolveFile(
+          [[urlPath, file]],
+          urlPath.endsWith('/') ? `${urlPath}index.html` : `${urlPath}/index.html`,
+        );
       return file;
     } catch {
       return null;
@@ -35,17 +45,32 @@ function resolveFile(mounts, urlPath) {
  *   mounts: [url prefix, folder] pairs, most specific first. replaceInHtml: text swaps in served HTML, so
  *   end-to-end tests can point the example pages' snippets at a test server on a random port.
  */
-export function startStaticServer({ mounts, port = 0, host = '127.0.0.1', connectSrc = [], replaceInHtml = [] }) {
+export function startStaticServer({
+  mounts,
+  port = 0,
+  host = '127.0.0.1',
+  connectSrc = [],
+  replaceInHtml = [],
+}) {
   // Built per request: callers may learn the API's URL (and push it to connectSrc) after this server starts.
-  const policy = () => [
-    "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
-    `connect-src 'self' ${connectSrc.join(' ')}`.trim(), "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'",
-  ].join('; ');
+  const policy = () =>
+    [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "img-src 'self' data:",
+      `connect-src 'self' ${connectSrc.join(' ')}`.trim(),
+      "frame-ancestors 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+    ].join('; ');
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = resolveFile(mounts, url.pathname);
     if (!file || (req.method !== 'GET' && req.method !== 'HEAD')) {
-      res.writeHead(file ? 405 : 404, { 'content-type': 'text/plain; charset=utf-8' }).end(file ? 'Method not allowed' : 'Not found');
+      res
+        .writeHead(file ? 405 : 404, { 'content-type': 'text/plain; charset=utf-8' })
+        .end(file ? 'Method not allowed' : 'Not found');
       return;
     }
     res.writeHead(200, {
@@ -57,7 +82,9 @@ export function startStaticServer({ mounts, port = 0, host = '127.0.0.1', connec
     });
     if (req.method === 'HEAD') res.end();
     else if (replaceInHtml.length && file.endsWith('.html')) {
-      res.end(replaceInHtml.reduce((html, [from, to]) => html.replaceAll(from, to), readFileSync(file, 'utf8')));
+      res.end(
+        replaceInHtml.reduce((html, [from, to]) => html.replaceAll(from, to), readFileSync(file, 'utf8')),
+      );
     } else createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

@@ -7,7 +7,17 @@ const steps = [
   ['typecheck', 'pnpm', ['run', '--silent', 'typecheck']],
   ['lint', 'pnpm', ['run', '--silent', 'lint']],
   // One node:test run over all Node packages, so there is one closing `# pass` / `# fail` summary.
-  ['node tests', 'node', ['scripts/node-test.mjs', 'packages/schema/src', 'packages/client/src', 'packages/server/src', 'examples/e2e']],
+  [
+    'node tests',
+    'node',
+    [
+      'scripts/node-test.mjs',
+      'packages/schema/src',
+      'packages/client/src',
+      'packages/server/src',
+      'examples/e2e',
+    ],
+  ],
   ['browser tests', 'pnpm', ['--filter', '@tsunagu/elements', 'run', '--silent', 'test:browser']],
 ];
 
@@ -22,5 +32,6 @@ for (const [name, command, args] of steps) {
 }
 
 console.log('\n=== summary ===');
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(14)} ${r.seconds.toFixed(1)} s`);
+for (const r of results)
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(14)} ${r.seconds.toFixed(1)} s`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startExampleSites, watchForPageProblems, type ExampleSites } from './harness.js';
 
-
 async function openSignupPage(page: Page, url: string): Promise<void> {
   const response = await page.goto(url);
   assert.equal(response?.status(), 200);
@@ -78,9 +77,9 @@ describe('examples/npo-site (end to end)', () => {
     const page = await browser.newPage();
     const problems = watchForPageProblems(page);
     await openSignupPage(page, `${sites.sitesUrl}/npo-site/`);
-    const scripts = await page.locator('script[src^="/embed/"]').evaluateAll((tags) =>
-      tags.map((t) => t.getAttribute('src')),
-    );
+    const scripts = await page
+      .locator('script[src^="/embed/"]')
+      .evaluateAll((tags) => tags.map((t) => t.getAttribute('src')));
     assert.deepEqual(scripts, ['/embed/tsunagu.js']);
     const finder = page.locator('tsunagu-window-finder');
     await finder.locator('.count').waitFor();

@@ -3,8 +3,14 @@
 export default {
   globs: ['src/**/*.ts'],
   exclude: [
-    'src/**/*.test.ts', 'src/**/*.stories.ts', 'src/testing/**', 'src/**/test-*.ts', 'src/**/*test-support.ts',
-    'src/**/story-data.ts', 'src/internal/sample-form.ts', 'src/internal/block-story.ts',
+    'src/**/*.test.ts',
+    'src/**/*.stories.ts',
+    'src/testing/**',
+    'src/**/test-*.ts',
+    'src/**/*test-support.ts',
+    'src/**/story-data.ts',
+    'src/internal/sample-form.ts',
+    'src/internal/block-story.ts',
   ],
   litelement: true,
   outdir: '.',

@@ -29,7 +29,10 @@ describe('areas', () => {
     assert.equal(wardsOnly.wards.length, 18);
     assert.equal(wardsOnly.towns.length, 0);
     const naka = await client.areas.list({ ward: 'naka' });
-    assert.deepEqual(naka.wards.map((w) => w.id), ['naka']);
+    assert.deepEqual(
+      naka.wards.map((w) => w.id),
+      ['naka'],
+    );
     assert.ok(naka.towns.length > 50 && naka.towns.every((t) => t.ward_id === 'naka'));
   });
 });

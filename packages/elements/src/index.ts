@@ -58,6 +58,10 @@ export {
 
 // Widgets (side-effect free classes; register them with the `define/*` entry points).
 export { WatchSignup, type SignupCompleteDetail } from './watch-signup/watch-signup.js';
-export { ConcernReport, type ReportEventDetail, type ReportErrorType } from './concern-report/concern-report.js';
+export {
+  ConcernReport,
+  type ReportEventDetail,
+  type ReportErrorType,
+} from './concern-report/concern-report.js';
 export { ReportStatus } from './report-status/report-status.js';
 export { WindowFinder, type FinderResultsDetail, type FinderData } from './window-finder/window-finder.js';

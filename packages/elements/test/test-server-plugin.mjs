@@ -29,7 +29,8 @@ export function testServerPlugin() {
     async serve(context) {
       if (context.path !== '/__tsunagu__/server.js') return undefined;
       const server = await startServer();
-      const body = `export const apiBase = ${JSON.stringify(server.url)};\n` +
+      const body =
+        `export const apiBase = ${JSON.stringify(server.url)};\n` +
         `export const publishableKey = ${JSON.stringify(server.publishableKey)};\n`;
       return { body, type: 'js' };
     },

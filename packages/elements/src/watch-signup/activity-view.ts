@@ -37,20 +37,28 @@ function details(host: WatchSignup, activity: Activity): TemplateResult {
       <dd>${activity.organizer}</dd>
       <dt>${m.details.seats}</dt>
       <dd>
-        <span class=${activity.seats_left > 0 ? 'seats' : 'seats full'} part="seats">${seatsText(activity, m)}</span>
+        <span class=${activity.seats_left > 0 ? 'seats' : 'seats full'} part="seats"
+          >${seatsText(activity, m)}</span
+        >
         <span class="muted">${m.details.capacity(activity.capacity)}</span>
-        ${activity.waitlist_count
-          ? html`<span class="muted">${m.details.waitlist(activity.waitlist_count)}</span>`
-          : nothing}
+        ${
+          activity.waitlist_count
+            ? html`<span class="muted">${m.details.waitlist(activity.waitlist_count)}</span>`
+            : nothing
+        }
       </dd>
-      ${requirements.length
-        ? html`<dt>${m.details.requirements}</dt>
-            <dd>${requirements.join('、')}</dd>`
-        : nothing}
-      ${activity.languages.length
-        ? html`<dt>${m.details.languages}</dt>
-            <dd>${activity.languages.map((tag) => languageName(tag, i18n)).join(', ')}</dd>`
-        : nothing}
+      ${
+        requirements.length
+          ? html`<dt>${m.details.requirements}</dt>
+              <dd>${requirements.join('、')}</dd>`
+          : nothing
+      }
+      ${
+        activity.languages.length
+          ? html`<dt>${m.details.languages}</dt>
+              <dd>${activity.languages.map((tag) => languageName(tag, i18n)).join(', ')}</dd>`
+          : nothing
+      }
     </dl>
     ${activity.seats_left <= 0 ? html`<p class="notice" part="notice">${m.details.fullNote}</p>` : nothing}
   </div>`;
@@ -58,46 +66,50 @@ function details(host: WatchSignup, activity: Activity): TemplateResult {
 
 function whoFields(host: WatchSignup, plan: FormPlan, disabled: boolean): TemplateResult {
   const { m, i18n, values } = host;
-  return html`${plan.organisations
-    ? radioGroup(i18n, {
-        id: 'kind',
-        disabled,
-        label: m.form.kind,
-        required: true,
-        value: values.kind,
-        error: host.errorFor('kind'),
-        options: [
-          { value: 'person', label: m.form.person },
-          { value: 'organisation', label: m.form.organisation, hint: m.form.organisationHint },
-        ],
-        onChange: (value) => host.set('kind', value === 'organisation' ? 'organisation' : 'person'),
-      })
-    : nothing}
-  ${plan.organisation
-    ? html`${textField(i18n, {
-        id: 'organisation_name',
-        disabled,
-        label: m.form.organisation_name,
-        required: true,
-        value: values.organisation_name,
-        autocomplete: 'organization',
-        error: host.errorFor('organisation_name'),
-        onInput: (value) => host.set('organisation_name', value),
-      })}
-      ${textField(i18n, {
-        id: 'headcount',
-        disabled,
-        label: m.form.headcount,
-        hint: plan.full ? m.form.headcountWaitlistHint : m.form.headcountHint(plan.maxHeadcount),
-        required: true,
-        width: 'short',
-        inputmode: 'numeric',
-        value: values.headcount,
-        autocomplete: 'off',
-        error: host.errorFor('headcount'),
-        onInput: (value) => host.set('headcount', value),
-      })}`
-    : nothing}
+  return html`${
+    plan.organisations
+      ? radioGroup(i18n, {
+          id: 'kind',
+          disabled,
+          label: m.form.kind,
+          required: true,
+          value: values.kind,
+          error: host.errorFor('kind'),
+          options: [
+            { value: 'person', label: m.form.person },
+            { value: 'organisation', label: m.form.organisation, hint: m.form.organisationHint },
+          ],
+          onChange: (value) => host.set('kind', value === 'organisation' ? 'organisation' : 'person'),
+        })
+      : nothing
+  }
+  ${
+    plan.organisation
+      ? html`${textField(i18n, {
+          id: 'organisation_name',
+          disabled,
+          label: m.form.organisation_name,
+          required: true,
+          value: values.organisation_name,
+          autocomplete: 'organization',
+          error: host.errorFor('organisation_name'),
+          onInput: (value) => host.set('organisation_name', value),
+        })}
+        ${textField(i18n, {
+          id: 'headcount',
+          disabled,
+          label: m.form.headcount,
+          hint: plan.full ? m.form.headcountWaitlistHint : m.form.headcountHint(plan.maxHeadcount),
+          required: true,
+          width: 'short',
+          inputmode: 'numeric',
+          value: values.headcount,
+          autocomplete: 'off',
+          error: host.errorFor('headcount'),
+          onInput: (value) => host.set('headcount', value),
+        })}`
+      : nothing
+  }
   ${textField(i18n, {
     id: 'name',
     disabled,
@@ -113,137 +125,155 @@ function whoFields(host: WatchSignup, plan: FormPlan, disabled: boolean): Templa
 function contactFields(host: WatchSignup, plan: FormPlan, disabled: boolean): TemplateResult {
   const { m, i18n, values } = host;
   return html`${plan.eitherContact ? html`<p class="hint">${m.form.contactHint}</p>` : nothing}
-  ${plan.phone !== 'hidden'
-    ? textField(i18n, {
-        id: 'phone',
-        disabled,
-        label: m.form.phone,
-        hint: m.form.phoneHint,
-        required: plan.phone === 'required',
-        type: 'tel',
-        width: 'medium',
-        value: values.phone,
-        autocomplete: 'tel',
-        error: host.errorFor('phone'),
-        onInput: (value) => host.set('phone', value),
-      })
-    : nothing}
-  ${plan.email !== 'hidden'
-    ? textField(i18n, {
-        id: 'email',
-        disabled,
-        label: m.form.email,
-        required: plan.email === 'required',
-        type: 'email',
-        value: values.email,
-        autocomplete: 'email',
-        spellcheck: false,
-        error: host.errorFor('email'),
-        onInput: (value) => host.set('email', value),
-      })
-    : nothing}`;
+  ${
+    plan.phone !== 'hidden'
+      ? textField(i18n, {
+          id: 'phone',
+          disabled,
+          label: m.form.phone,
+          hint: m.form.phoneHint,
+          required: plan.phone === 'required',
+          type: 'tel',
+          width: 'medium',
+          value: values.phone,
+          autocomplete: 'tel',
+          error: host.errorFor('phone'),
+          onInput: (value) => host.set('phone', value),
+        })
+      : nothing
+  }
+  ${
+    plan.email !== 'hidden'
+      ? textField(i18n, {
+          id: 'email',
+          disabled,
+          label: m.form.email,
+          required: plan.email === 'required',
+          type: 'email',
+          value: values.email,
+          autocomplete: 'email',
+          spellcheck: false,
+          error: host.errorFor('email'),
+          onInput: (value) => host.set('email', value),
+        })
+      : nothing
+  }`;
 }
 
 function ageFields(host: WatchSignup, plan: FormPlan, disabled: boolean): TemplateResult {
   const { m, i18n, values } = host;
   const guardian = needsGuardian(plan, values);
-  return html`${plan.age
-    ? textField(i18n, {
-        id: 'age',
-        disabled,
-        label: m.form.age,
-        hint: m.form.ageHint(plan.guardianUnder),
-        required: true,
-        width: 'short',
-        inputmode: 'numeric',
-        value: values.age,
-        autocomplete: 'off',
-        error: host.errorFor('age'),
-        onInput: (value) => host.set('age', value),
-      })
-    : nothing}
-  ${plan.minorCheck
-    ? checkbox(i18n, {
-        id: 'minor',
-        disabled,
-        label: m.form.minor(plan.guardianUnder),
-        hint: m.form.ageHint(plan.guardianUnder),
-        checked: values.minor,
-        onChange: (checked) => host.set('minor', checked),
-      })
-    : nothing}
-  ${guardian
-    ? html`<div class="guardian">
-        <h3 class="subheading">${m.form.guardianHeading}</h3>
-        ${textField(i18n, {
-          id: 'guardian_name',
+  return html`${
+    plan.age
+      ? textField(i18n, {
+          id: 'age',
           disabled,
-          label: m.form.guardian_name,
+          label: m.form.age,
+          hint: m.form.ageHint(plan.guardianUnder),
           required: true,
-          value: values.guardian_name,
+          width: 'short',
+          inputmode: 'numeric',
+          value: values.age,
           autocomplete: 'off',
-          error: host.errorFor('guardian_name'),
-          onInput: (value) => host.set('guardian_name', value),
-        })}
-        ${checkbox(i18n, {
-          id: 'guardian_consent',
+          error: host.errorFor('age'),
+          onInput: (value) => host.set('age', value),
+        })
+      : nothing
+  }
+  ${
+    plan.minorCheck
+      ? checkbox(i18n, {
+          id: 'minor',
           disabled,
-          label: m.form.guardian_consent,
-          required: true,
-          checked: values.guardian_consent,
-          error: host.errorFor('guardian_consent'),
-          onChange: (checked) => host.set('guardian_consent', checked),
-        })}
-      </div>`
-    : nothing}`;
+          label: m.form.minor(plan.guardianUnder),
+          hint: m.form.ageHint(plan.guardianUnder),
+          checked: values.minor,
+          onChange: (checked) => host.set('minor', checked),
+        })
+      : nothing
+  }
+  ${
+    guardian
+      ? html`<div class="guardian">
+          <h3 class="subheading">${m.form.guardianHeading}</h3>
+          ${textField(i18n, {
+            id: 'guardian_name',
+            disabled,
+            label: m.form.guardian_name,
+            required: true,
+            value: values.guardian_name,
+            autocomplete: 'off',
+            error: host.errorFor('guardian_name'),
+            onInput: (value) => host.set('guardian_name', value),
+          })}
+          ${checkbox(i18n, {
+            id: 'guardian_consent',
+            disabled,
+            label: m.form.guardian_consent,
+            required: true,
+            checked: values.guardian_consent,
+            error: host.errorFor('guardian_consent'),
+            onChange: (checked) => host.set('guardian_consent', checked),
+          })}
+        </div>`
+      : nothing
+  }`;
 }
 
 function extraFields(host: WatchSignup, plan: FormPlan, disabled: boolean): TemplateResult {
   const { m, i18n, values } = host;
-  return html`${plan.addressWard
-    ? selectField(i18n, {
-        id: 'address_ward',
-        disabled,
-        label: m.form.address_ward,
-        required: true,
-        value: values.address_ward,
-        error: host.errorFor('address_ward'),
-        options: host.wards.map((w) => ({ value: w.id, label: wardName(w.id, host.wards, i18n) })),
-        onChange: (value) => host.set('address_ward', value),
-      })
-    : nothing}
-  ${plan.languages
-    ? checkboxGroup(i18n, {
-        id: 'languages',
-        disabled,
-        label: m.form.languages,
-        required: true,
-        values: values.languages,
-        error: host.errorFor('languages'),
-        options: SPOKEN_LANGUAGES.map((tag) => ({ value: tag, label: languageName(tag, i18n) })),
-        onChange: (next) => host.set('languages', next),
-      })
-    : nothing}
-  ${plan.experience
-    ? textArea(i18n, {
-        id: 'experience',
-        disabled,
-        label: m.form.experience,
-        hint: m.form.experienceHint,
-        required: true,
-        maxLength: EXPERIENCE_MAX,
-        value: values.experience,
-        announcer: host.announcer,
-        error: host.errorFor('experience'),
-        onInput: (value) => host.set('experience', value),
-      })
-    : nothing}`;
+  return html`${
+    plan.addressWard
+      ? selectField(i18n, {
+          id: 'address_ward',
+          disabled,
+          label: m.form.address_ward,
+          required: true,
+          value: values.address_ward,
+          error: host.errorFor('address_ward'),
+          options: host.wards.map((w) => ({ value: w.id, label: wardName(w.id, host.wards, i18n) })),
+          onChange: (value) => host.set('address_ward', value),
+        })
+      : nothing
+  }
+  ${
+    plan.languages
+      ? checkboxGroup(i18n, {
+          id: 'languages',
+          disabled,
+          label: m.form.languages,
+          required: true,
+          values: values.languages,
+          error: host.errorFor('languages'),
+          options: SPOKEN_LANGUAGES.map((tag) => ({ value: tag, label: languageName(tag, i18n) })),
+          onChange: (next) => host.set('languages', next),
+        })
+      : nothing
+  }
+  ${
+    plan.experience
+      ? textArea(i18n, {
+          id: 'experience',
+          disabled,
+          label: m.form.experience,
+          hint: m.form.experienceHint,
+          required: true,
+          maxLength: EXPERIENCE_MAX,
+          value: values.experience,
+          announcer: host.announcer,
+          error: host.errorFor('experience'),
+          onInput: (value) => host.set('experience', value),
+        })
+      : nothing
+  }`;
 }
 
 function consent(host: WatchSignup, activity: Activity, disabled: boolean): TemplateResult {
   const { m, i18n, values } = host;
   const links = [
-    host.termsUrl ? html`<a href=${host.termsUrl} target="_blank" rel="noopener">${m.form.terms}</a>` : nothing,
+    host.termsUrl
+      ? html`<a href=${host.termsUrl} target="_blank" rel="noopener">${m.form.terms}</a>`
+      : nothing,
     host.privacyUrl
       ? html`<a href=${host.privacyUrl} target="_blank" rel="noopener">${m.form.privacyPolicy}</a>`
       : nothing,
@@ -270,18 +300,23 @@ export function renderActivityView(host: WatchSignup, activity: Activity): Templ
   const plan = host.plan!;
   const disabled = host.effectivelyDisabled;
   return html`<section aria-labelledby="view-heading">
-    <button type="button" class="back" part="back" @click=${() => host.backToList()}>${m.details.back}</button>
+    <button type="button" class="back" part="back" @click=${() => host.backToList()}>
+      ${m.details.back}
+    </button>
     <h2 id="view-heading" class="view-heading" tabindex="-1">${activityTitle(activity, i18n)}</h2>
     ${details(host, activity)}
     <h3 class="form-heading">${m.form.heading}</h3>
     <p class="hint">${m.form.neededOnly}</p>
     ${errorSummary(i18n, { errors: host.errorSummaryItems() })}
     <form novalidate @submit=${(event: Event) => void host.submit(event)}>
-      ${whoFields(host, plan, disabled)} ${contactFields(host, plan, disabled)} ${ageFields(host, plan, disabled)}
-      ${extraFields(host, plan, disabled)} ${consent(host, activity, disabled)}
-      ${host.failure
-        ? html`<p class="notice error-notice" part="notice">${m.failure[host.failure]}</p>`
-        : nothing}
+      ${whoFields(host, plan, disabled)} ${contactFields(host, plan, disabled)}
+      ${ageFields(host, plan, disabled)} ${extraFields(host, plan, disabled)}
+      ${consent(host, activity, disabled)}
+      ${
+        host.failure
+          ? html`<p class="notice error-notice" part="notice">${m.failure[host.failure]}</p>`
+          : nothing
+      }
       ${busyButton(i18n, {
         id: 'submit',
         label: plan.full ? m.form.submitWaitlist : m.form.submit,

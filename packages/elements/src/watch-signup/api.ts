@@ -54,7 +54,9 @@ const RETRY_DELAY_MS = 400;
 /** A random key for `Idempotency-Key` (randomUUID is missing on plain-http pages). */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
 }
 
 async function errorFrom(response: Response): Promise<TsunaguError> {

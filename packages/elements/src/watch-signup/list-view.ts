@@ -17,28 +17,32 @@ function filters(host: WatchSignup): TemplateResult {
   return html`<div class="filters" part="filters" role="search" aria-labelledby="filters-legend">
     <h3 id="filters-legend" class="filters-legend">${m.filters.legend}</h3>
     <div class="filter-fields">
-      ${showWards
-        ? selectField(host.i18n, {
-            id: 'ward',
-            label: m.filters.ward,
-            value: host.wardFilter,
-            placeholder: m.filters.allWards,
-            disabled: host.effectivelyDisabled,
-            options: host.wards.map((w) => ({ value: w.id, label: wardName(w.id, host.wards, host.i18n) })),
-            onChange: (value) => host.setFilter('ward', value),
-          })
-        : nothing}
-      ${showTypes
-        ? selectField(host.i18n, {
-            id: 'type',
-            label: m.filters.type,
-            value: host.typeFilter,
-            placeholder: m.filters.allTypes,
-            disabled: host.effectivelyDisabled,
-            options: typeChoices.map((type) => ({ value: type, label: m.types[type] })),
-            onChange: (value) => host.setFilter('type', value),
-          })
-        : nothing}
+      ${
+        showWards
+          ? selectField(host.i18n, {
+              id: 'ward',
+              label: m.filters.ward,
+              value: host.wardFilter,
+              placeholder: m.filters.allWards,
+              disabled: host.effectivelyDisabled,
+              options: host.wards.map((w) => ({ value: w.id, label: wardName(w.id, host.wards, host.i18n) })),
+              onChange: (value) => host.setFilter('ward', value),
+            })
+          : nothing
+      }
+      ${
+        showTypes
+          ? selectField(host.i18n, {
+              id: 'type',
+              label: m.filters.type,
+              value: host.typeFilter,
+              placeholder: m.filters.allTypes,
+              disabled: host.effectivelyDisabled,
+              options: typeChoices.map((type) => ({ value: type, label: m.types[type] })),
+              onChange: (value) => host.setFilter('type', value),
+            })
+          : nothing
+      }
     </div>
   </div>`;
 }
@@ -95,16 +99,18 @@ function body(host: WatchSignup): TemplateResult {
   return html`<ul class="cards" part="list">
       ${host.activities.map((activity) => card(host, activity))}
     </ul>
-    ${host.nextCursor
-      ? busyButton(host.i18n, {
-          id: 'more',
-          type: 'button',
-          variant: 'secondary',
-          label: m.list.more,
-          busy: host.listStatus === 'more',
-          onClick: () => void host.loadActivities(true),
-        })
-      : nothing}`;
+    ${
+      host.nextCursor
+        ? busyButton(host.i18n, {
+            id: 'more',
+            type: 'button',
+            variant: 'secondary',
+            label: m.list.more,
+            busy: host.listStatus === 'more',
+            onClick: () => void host.loadActivities(true),
+          })
+        : nothing
+    }`;
 }
 
 /** The list view: heading, intro, filters and the activities (loading, error, empty or cards). */

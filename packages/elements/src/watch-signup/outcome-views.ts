@@ -40,7 +40,9 @@ export function renderCancelView(host: WatchSignup): TemplateResult {
   if (status === 'done') {
     return html`<section aria-labelledby="view-heading">
       <h2 id="view-heading" class="view-heading" tabindex="-1">${m.cancel.doneHeading}</h2>
-      <p class="outcome">${host.cancelledTitle ? m.cancel.done(host.cancelledTitle) : m.cancel.doneNoTitle}</p>
+      <p class="outcome">
+        ${host.cancelledTitle ? m.cancel.done(host.cancelledTitle) : m.cancel.doneNoTitle}
+      </p>
       ${busyButton(host.i18n, {
         type: 'button',
         variant: 'secondary',
@@ -52,20 +54,22 @@ export function renderCancelView(host: WatchSignup): TemplateResult {
   }
   return html`<section aria-labelledby="view-heading">
     <h2 id="view-heading" class="view-heading" tabindex="-1">${m.cancel.heading}</h2>
-    ${status === 'invalid'
-      ? html`<p class="notice error-notice" part="notice">${m.cancel.invalid}</p>`
-      : html`<p>${m.cancel.question}</p>
-          ${status === 'error' ? html`<p class="notice error-notice" part="notice">${m.cancel.network}</p>` : nothing}
-          <div class="actions">
-            ${busyButton(host.i18n, {
-              id: 'confirm-cancel',
-              type: 'button',
-              label: m.cancel.confirm,
-              busy: status === 'busy',
-              busyLabel: m.cancel.sending,
-              onClick: () => void host.confirmCancel(),
-            })}
-          </div>`}
+    ${
+      status === 'invalid'
+        ? html`<p class="notice error-notice" part="notice">${m.cancel.invalid}</p>`
+        : html`<p>${m.cancel.question}</p>
+            ${status === 'error' ? html`<p class="notice error-notice" part="notice">${m.cancel.network}</p>` : nothing}
+            <div class="actions">
+              ${busyButton(host.i18n, {
+                id: 'confirm-cancel',
+                type: 'button',
+                label: m.cancel.confirm,
+                busy: status === 'busy',
+                busyLabel: m.cancel.sending,
+                onClick: () => void host.confirmCancel(),
+              })}
+            </div>`
+    }
     <div class="actions">
       ${busyButton(host.i18n, {
         type: 'button',

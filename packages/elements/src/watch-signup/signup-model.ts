@@ -101,7 +101,10 @@ export function planFor(activity: Activity, values: Pick<SignupValues, 'kind'>):
 
 /** Full-width digits and the many dash look-alikes typed by Japanese input methods, made ASCII. */
 export function toAsciiDigits(text: string): string {
-  return text.normalize('NFKC').replace(/[ー−‐‑–—―]/g, '-').replace(/\s+/g, '');
+  return text
+    .normalize('NFKC')
+    .replace(/[ー−‐‑–—―]/g, '-')
+    .replace(/\s+/g, '');
 }
 
 const PHONE = /^(#?\d{3,4}|\+?\d[\d-]{8,18}\d)$/;
@@ -167,7 +170,8 @@ export function validate(plan: FormPlan, values: SignupValues, seatsLeft: number
   }
   if (plan.experience) {
     if (!values.experience.trim()) add('experience', 'required');
-    else if (values.experience.length > EXPERIENCE_MAX) add('experience', 'too_long', { max: EXPERIENCE_MAX });
+    else if (values.experience.length > EXPERIENCE_MAX)
+      add('experience', 'too_long', { max: EXPERIENCE_MAX });
   }
   if (!values.terms_accepted) add('terms_accepted', 'terms_required', { kind: 'check' });
   return problems;
@@ -201,7 +205,11 @@ export function toInput(activityId: string, plan: FormPlan, values: SignupValues
 }
 
 /** Server field errors as problems on this form's fields (`languages.0` → `languages`). */
-export function problemsFromServer(fields: readonly FieldError[], plan: FormPlan, seatsLeft: number): FieldProblem[] {
+export function problemsFromServer(
+  fields: readonly FieldError[],
+  plan: FormPlan,
+  seatsLeft: number,
+): FieldProblem[] {
   return fields.map(({ path, code }) => {
     let fieldId = path.split('.')[0] ?? path;
     if (code === 'contact_required') fieldId = plan.phone !== 'hidden' ? 'phone' : 'email';

@@ -79,6 +79,7 @@ export function storyApi(list: 'ready' | 'empty' | 'loading' | 'error' = 'ready'
         { id: 'nishi', name: '西区', name_en: 'Nishi' },
       ]),
     createSignup: () => new Promise(() => undefined),
-    cancelSignup: (id) => Promise.resolve({ id, activity_id: 'story-watch', status: 'cancelled', headcount: 1 }),
+    cancelSignup: (id) =>
+      Promise.resolve({ id, activity_id: 'story-watch', status: 'cancelled', headcount: 1 }),
   };
 }

@@ -9,7 +9,9 @@ import type { WatchSignup } from './watch-signup.js';
 let counter = 0;
 
 /** A future activity with its own ward-unique id; `overrides` change any field. */
-export async function createActivity(overrides: Partial<ActivityInput> = {}): Promise<ActivityInput & { id: string }> {
+export async function createActivity(
+  overrides: Partial<ActivityInput> = {},
+): Promise<ActivityInput & { id: string }> {
   counter += 1;
   const start = new Date(Date.now() + (3 + counter) * 86_400_000);
   start.setUTCHours(1, 0, 0, 0); // 10:00 in Tokyo
@@ -44,13 +46,15 @@ export async function signupWidget(
   options: { ward?: string; types?: string; lang?: string } = {},
 ): Promise<WatchSignup> {
   const { apiBase, publishableKey } = await testServer();
-  const el = await fixture<WatchSignup>(html`<tsunagu-watch-signup
-    api-base=${apiBase}
-    key=${publishableKey}
-    ward=${options.ward ?? 'seya'}
-    types=${options.types ?? ''}
-    lang=${options.lang ?? 'ja'}
-  ></tsunagu-watch-signup>`);
+  const el = await fixture<WatchSignup>(
+    html`<tsunagu-watch-signup
+      api-base=${apiBase}
+      key=${publishableKey}
+      ward=${options.ward ?? 'seya'}
+      types=${options.types ?? ''}
+      lang=${options.lang ?? 'ja'}
+    ></tsunagu-watch-signup>`,
+  );
   await waitUntil(() => el.listStatus !== 'loading' && el.wards.length > 0, 'list did not load', {
     timeout: 8000,
   });

@@ -42,7 +42,9 @@ describe('<tsunagu-watch-signup> cancelling by link', () => {
     expect(text(el)).to.contain('申し込みを取り消しました');
     expect(text(el)).to.contain(activity.title);
     expect(el.shadowRoot!.activeElement?.id).to.equal('view-heading');
-    const roster = await adminRequest<{ seats_left: number; waitlist_count: number }>(`/v1/activities/${activity.id}`);
+    const roster = await adminRequest<{ seats_left: number; waitlist_count: number }>(
+      `/v1/activities/${activity.id}`,
+    );
     expect(roster.body.waitlist_count).to.equal(0); // the waiting person got the seat
     expect(roster.body.seats_left).to.equal(0);
   });
@@ -58,13 +60,15 @@ describe('<tsunagu-watch-signup> cancelling by link', () => {
 
   it('signup-id and cancel-token attributes work without a link; a wrong token is explained', async () => {
     const { apiBase, publishableKey } = await testServer();
-    const el = await fixture<WatchSignup>(html`<tsunagu-watch-signup
-      api-base=${apiBase}
-      key=${publishableKey}
-      lang="en"
-      signup-id="su_doesnotexist"
-      cancel-token="wrong"
-    ></tsunagu-watch-signup>`);
+    const el = await fixture<WatchSignup>(
+      html`<tsunagu-watch-signup
+        api-base=${apiBase}
+        key=${publishableKey}
+        lang="en"
+        signup-id="su_doesnotexist"
+        cancel-token="wrong"
+      ></tsunagu-watch-signup>`,
+    );
     expect(el.view).to.equal('cancel');
     $(el, '#confirm-cancel').click();
     await waitUntil(() => el.cancelStatus === 'invalid', 'not refused');

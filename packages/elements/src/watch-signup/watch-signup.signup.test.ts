@@ -27,14 +27,23 @@ describe('<tsunagu-watch-signup> signing up against the real server', () => {
     expect(link).to.match(/#tsunagu-cancel=su_[^.]+\.[A-Za-z0-9_-]+$/);
     expect(new URL(link).search).not.to.match(/tsunagu-cancel|su_/); // the token is in the fragment only
     // the page's event carries no personal data
-    expect(event.detail).to.deep.equal({ activityId: activity.id, status: 'confirmed', waitlistPosition: undefined });
+    expect(event.detail).to.deep.equal({
+      activityId: activity.id,
+      status: 'confirmed',
+      waitlistPosition: undefined,
+    });
     expect(JSON.stringify(event.detail)).not.to.match(/山田|045|su_/);
     const after = await adminRequest<{ seats_left: number }>(`/v1/activities/${activity.id}`);
     expect(after.body.seats_left).to.equal(2);
   });
 
   it('signs an organisation up for several people, up to the seats left', async () => {
-    const activity = await createActivity({ capacity: 4, signup_fields: ['email'], type: 'food_support', ward_id: 'izumi' });
+    const activity = await createActivity({
+      capacity: 4,
+      signup_fields: ['email'],
+      type: 'food_support',
+      ward_id: 'izumi',
+    });
     const el = await signupWidget({ ward: 'izumi' });
     await openActivity(el, activity.id);
     await tick(el, 'kind-1'); // the second radio: organisation
@@ -83,7 +92,11 @@ describe('<tsunagu-watch-signup> signing up against the real server', () => {
   });
 
   it('asks a minor for the guardian’s name and consent', async () => {
-    const activity = await createActivity({ signup_fields: ['phone', 'age'], requirements: { min_age: 12, guardian_consent_under: 18 }, ward_id: 'aoba' });
+    const activity = await createActivity({
+      signup_fields: ['phone', 'age'],
+      requirements: { min_age: 12, guardian_consent_under: 18 },
+      ward_id: 'aoba',
+    });
     const el = await signupWidget({ ward: 'aoba' });
     await openActivity(el, activity.id);
     expect(el.shadowRoot!.querySelector('#guardian_name')).to.be.null;
@@ -103,7 +116,11 @@ describe('<tsunagu-watch-signup> signing up against the real server', () => {
   });
 
   it('shows the server’s field codes when it refuses (under the minimum age)', async () => {
-    const activity = await createActivity({ signup_fields: ['phone', 'age'], requirements: { min_age: 16 }, ward_id: 'midori' });
+    const activity = await createActivity({
+      signup_fields: ['phone', 'age'],
+      requirements: { min_age: 16 },
+      ward_id: 'midori',
+    });
     const el = await signupWidget({ ward: 'midori' });
     await openActivity(el, activity.id);
     // the client knows min_age too; force the server's answer by lowering the local copy

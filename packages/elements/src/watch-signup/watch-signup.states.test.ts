@@ -35,7 +35,9 @@ describe('<tsunagu-watch-signup> states', () => {
   it('error: explains, announces, and "try again" loads the list', async () => {
     let fail = true;
     const el = await withApi(
-      fakeApi(() => (fail ? Promise.reject(new TypeError('offline')) : Promise.resolve({ data: [], next_cursor: null }))),
+      fakeApi(() =>
+        fail ? Promise.reject(new TypeError('offline')) : Promise.resolve({ data: [], next_cursor: null }),
+      ),
     );
     await waitUntil(() => el.listStatus === 'error');
     await el.updateComplete;

@@ -14,8 +14,22 @@ describe('<tsunagu-watch-signup> stories', () => {
   it('cover every state', () => {
     const states = new Set(named.map(([, story]) => story.args?.state ?? 'list'));
     expect([...states].sort()).to.deep.equal(
-      ['cancel', 'cancelled', 'confirmed', 'details', 'empty', 'error', 'errors', 'failure', 'full', 'list',
-        'loading', 'minor', 'organisation', 'waitlisted'].sort(),
+      [
+        'cancel',
+        'cancelled',
+        'confirmed',
+        'details',
+        'empty',
+        'error',
+        'errors',
+        'failure',
+        'full',
+        'list',
+        'loading',
+        'minor',
+        'organisation',
+        'waitlisted',
+      ].sort(),
     );
   });
 

@@ -42,7 +42,8 @@ const result = (status: 'confirmed' | 'waitlisted') => ({
 /** Puts the widget into a state once it is connected (stories only: it reaches into internal state). */
 async function setUp(el: WatchSignup, state: State): Promise<void> {
   await el.updateComplete;
-  if (state === 'details' || state === 'minor' || state === 'errors' || state === 'failure') el.choose(activity(0));
+  if (state === 'details' || state === 'minor' || state === 'errors' || state === 'failure')
+    el.choose(activity(0));
   if (state === 'full') el.choose(activity(1));
   if (state === 'organisation') {
     el.choose(activity(2));

@@ -13,11 +13,24 @@ import { liveRegions } from '../internal/live-announcer.js';
 import { renderActivityView } from './activity-view.js';
 import { activityTitle, parseTypes } from './activity-text.js';
 import { createSignupApi, newIdempotencyKey, type SignupApi } from './api.js';
-import { cancelLinkFor, clearCancelFragment, readCancelFragment, type CancelCredentials } from './cancel-link.js';
+import {
+  cancelLinkFor,
+  clearCancelFragment,
+  readCancelFragment,
+  type CancelCredentials,
+} from './cancel-link.js';
 import { renderListView } from './list-view.js';
 import { signupMessages, type SignupMessages } from './messages/index.js';
 import { renderCancelView, renderDoneView } from './outcome-views.js';
-import { emptyValues, planFor, problemsFromServer, toInput, validate, type FormPlan, type SignupValues } from './signup-model.js';
+import {
+  emptyValues,
+  planFor,
+  problemsFromServer,
+  toInput,
+  validate,
+  type FormPlan,
+  type SignupValues,
+} from './signup-model.js';
 import { watchSignupStyles } from './watch-signup.styles.js';
 
 export type SignupView = 'list' | 'activity' | 'done' | 'cancel';

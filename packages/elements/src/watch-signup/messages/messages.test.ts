@@ -5,7 +5,8 @@ import { SIGNUP_CATALOGUES } from './index.js';
 
 /** Every leaf as [path, rendered text]; functions get sample arguments. */
 function leaves(node: unknown, path: string[] = []): [string, unknown][] {
-  if (typeof node === 'function') return [[path.join('.'), (node as (...a: unknown[]) => unknown)(3, '9:30')]];
+  if (typeof node === 'function')
+    return [[path.join('.'), (node as (...a: unknown[]) => unknown)(3, '9:30')]];
   if (node && typeof node === 'object') {
     return Object.entries(node).flatMap(([key, value]) => leaves(value, [...path, key]));
   }
@@ -13,7 +14,9 @@ function leaves(node: unknown, path: string[] = []): [string, unknown][] {
 }
 
 describe('sign-up message catalogues', () => {
-  const reference = leaves(SIGNUP_CATALOGUES.ja).map(([path]) => path).sort();
+  const reference = leaves(SIGNUP_CATALOGUES.ja)
+    .map(([path]) => path)
+    .sort();
 
   for (const locale of LOCALES) {
     it(`${locale}: every key of ja, no extra key, no empty or broken message, no stigmatising word`, () => {
