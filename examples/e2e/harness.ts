@@ -1,9 +1,11 @@
 // End-to-end harness: the example partner sites served as `pnpm start` serves them (strict CSP, the embed
 // bundle at /embed/), a real reference server on a random loopback port, and Debian's Chromium.
 import { spawnSync } from 'node:child_process';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestServer } from '@tsunagu/server/testing';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -43,20 +45,7 @@ export async function startExampleSites(): Promise<ExampleSites> {
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }
 
 /** Collects console errors, page errors and CSP violations, which a partner's page must never show. */
@@ -67,4 +56,21 @@ export function watchForPageProblems(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   return problems;
+}
+
+/**
+ * Starts the sites and a browser before the enclosing `describe` and stops them after it. The returned
+ * object is filled in `before`, so read it inside tests: `const env = useExampleSites(); … env.browser`.
+ */
+export function useExampleSites(): { sites: ExampleSites; browser: Browser } {
+  const env = {} as { sites: ExampleSites; browser: Browser };
+  before(async () => {
+    env.sites = await startExampleSites();
+    env.browser = await launchChromium();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.sites?.close();
+  });
+  return env;
 }

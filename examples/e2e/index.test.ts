@@ -1,24 +1,14 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchChromium, startExampleSites, watchForPageProblems, type ExampleSites } from './harness.js';
+import { useExampleSites, watchForPageProblems } from './harness.js';
 
 describe('example sites (end to end)', () => {
-  let sites: ExampleSites;
-  let browser: Browser;
-  before(async () => {
-    sites = await startExampleSites();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await sites?.close();
-  });
+  const env = useExampleSites();
 
   it('serves the index under a strict CSP and loads the embed script without errors', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchForPageProblems(page);
-    const response = await page.goto(`${sites.sitesUrl}/`);
+    const response = await page.goto(`${env.sites.sitesUrl}/`);
     assert.equal(response?.status(), 200);
     assert.match(response?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
     assert.match(await page.locator('h1').innerText(), /tsunagu/);
@@ -29,7 +19,7 @@ describe('example sites (end to end)', () => {
   });
 
   it('the reference server behind the sites answers /healthz', async () => {
-    const response = await fetch(`${sites.api.url}/healthz`);
+    const response = await fetch(`${env.sites.api.url}/healthz`);
     assert.equal(response.status, 200);
   });
 });

@@ -1,7 +1,7 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startExampleSites, watchForPageProblems, type ExampleSites } from './harness.js';
+import type { Page } from 'playwright-core';
+import { useExampleSites, watchForPageProblems } from './harness.js';
 
 async function openSignupPage(page: Page, url: string): Promise<void> {
   const response = await page.goto(url);
@@ -11,21 +11,12 @@ async function openSignupPage(page: Page, url: string): Promise<void> {
 }
 
 describe('examples/npo-site (end to end)', () => {
-  let sites: ExampleSites;
-  let browser: Browser;
-  before(async () => {
-    sites = await startExampleSites();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await sites?.close();
-  });
+  const env = useExampleSites();
 
   it('signs up from the NPO page, in its theme, and cancels through the link', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchForPageProblems(page);
-    await openSignupPage(page, `${sites.sitesUrl}/npo-site/`);
+    await openSignupPage(page, `${env.sites.sitesUrl}/npo-site/`);
     const signup = page.locator('tsunagu-watch-signup');
     const card = signup.locator('li', { has: page.locator('[data-activity="sample-naka-watch"]') });
     assert.match(await card.innerText(), /残り 20 席/);
@@ -54,7 +45,7 @@ describe('examples/npo-site (end to end)', () => {
     assert.match(url.hash, /^#tsunagu-cancel=/);
 
     // the person comes back later through the link
-    const later = await browser.newPage();
+    const later = await env.browser.newPage();
     const laterProblems = watchForPageProblems(later);
     await later.goto(link);
     const again = later.locator('tsunagu-watch-signup');
@@ -63,8 +54,8 @@ describe('examples/npo-site (end to end)', () => {
     await again.locator('#confirm-cancel').click();
     await again.getByRole('heading', { name: '申し込みを取り消しました' }).waitFor();
 
-    const activity = await fetch(`${sites.api.url}/v1/activities/sample-naka-watch`, {
-      headers: { authorization: `Bearer ${sites.api.secretKey}` },
+    const activity = await fetch(`${env.sites.api.url}/v1/activities/sample-naka-watch`, {
+      headers: { authorization: `Bearer ${env.sites.api.secretKey}` },
     });
     assert.equal(((await activity.json()) as { seats_left: number }).seats_left, 20);
     assert.deepEqual(problems, []);
@@ -74,9 +65,9 @@ describe('examples/npo-site (end to end)', () => {
   });
 
   it('one script tag registers both widgets, and the finder works beside the sign-up', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchForPageProblems(page);
-    await openSignupPage(page, `${sites.sitesUrl}/npo-site/`);
+    await openSignupPage(page, `${env.sites.sitesUrl}/npo-site/`);
     const scripts = await page
       .locator('script[src^="/embed/"]')
       .evaluateAll((tags) => tags.map((t) => t.getAttribute('src')));

@@ -1,24 +1,14 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchChromium, startExampleSites, watchForPageProblems, type ExampleSites } from './harness.js';
+import { useExampleSites, watchForPageProblems } from './harness.js';
 
 describe('examples/school-portal (end to end)', () => {
-  let sites: ExampleSites;
-  let browser: Browser;
-  before(async () => {
-    sites = await startExampleSites();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await sites?.close();
-  });
+  const env = useExampleSites();
 
   it('sends a school referral in the portal’s theme, shows the reference, and checks its status', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchForPageProblems(page);
-    const response = await page.goto(`${sites.sitesUrl}/school-portal/`);
+    const response = await page.goto(`${env.sites.sitesUrl}/school-portal/`);
     assert.equal(response?.status(), 200);
     const form = page.locator('tsunagu-concern-report');
 
@@ -50,8 +40,8 @@ describe('examples/school-portal (end to end)', () => {
     assert.match(reference, /^TK-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
     assert.match(await form.locator('.guidance').innerText(), /こども家庭支援/);
 
-    const stored = await fetch(`${sites.api.url}/v1/admin/reports/${reference}`, {
-      headers: { authorization: `Bearer ${sites.api.secretKey}` },
+    const stored = await fetch(`${env.sites.api.url}/v1/admin/reports/${reference}`, {
+      headers: { authorization: `Bearer ${env.sites.api.secretKey}` },
     });
     const detail = (await stored.json()) as {
       context: string;
@@ -72,9 +62,9 @@ describe('examples/school-portal (end to end)', () => {
   });
 
   it('fits a 320 px wide phone without sideways scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await env.browser.newPage({ viewport: { width: 320, height: 640 } });
     const problems = watchForPageProblems(page);
-    await page.goto(`${sites.sitesUrl}/school-portal/`);
+    await page.goto(`${env.sites.sitesUrl}/school-portal/`);
     const form = page.locator('tsunagu-concern-report');
     await form.locator('input[name="danger_now"][value="yes"]').check();
     await form.locator('[part="emergency-link"]').first().waitFor();

@@ -1,22 +1,12 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchChromium, startExampleSites, watchForPageProblems, type ExampleSites } from './harness.js';
+import { useExampleSites, watchForPageProblems } from './harness.js';
 
 describe('examples/shop-site index.html: the window finder (end to end)', () => {
-  let sites: ExampleSites;
-  let browser: Browser;
-  before(async () => {
-    sites = await startExampleSites();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await sites?.close();
-  });
+  const env = useExampleSites();
 
   it('finds 中区 windows first from 相生町 under a strict CSP, without asking for the location', async () => {
-    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'America/New_York' });
+    const context = await env.browser.newContext({ locale: 'ja-JP', timezoneId: 'America/New_York' });
     const page = await context.newPage();
     const problems = watchForPageProblems(page);
     const events: string[] = [];
@@ -28,7 +18,7 @@ describe('examples/shop-site index.html: the window finder (end to end)', () => 
         ),
       );
     });
-    const response = await page.goto(`${sites.sitesUrl}/shop-site/`);
+    const response = await page.goto(`${env.sites.sitesUrl}/shop-site/`);
     assert.equal(response?.status(), 200);
     assert.match(response?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
     assert.equal(await page.locator('nav a[href="report.html"]').count(), 1);
@@ -69,14 +59,14 @@ describe('examples/shop-site index.html: the window finder (end to end)', () => 
   });
 
   it('works at 320 px wide with a granted location (the konbini’s own point)', async () => {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 320, height: 640 },
       permissions: ['geolocation'],
       geolocation: { latitude: 35.4416, longitude: 139.6357 }, // 寿町, 中区
     });
     const page = await context.newPage();
     const problems = watchForPageProblems(page);
-    await page.goto(`${sites.sitesUrl}/shop-site/`);
+    await page.goto(`${env.sites.sitesUrl}/shop-site/`);
     const finder = page.locator('tsunagu-window-finder');
     await finder.locator('.count').waitFor();
     await finder.locator('#locate').click();

@@ -1,24 +1,14 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchChromium, startExampleSites, watchForPageProblems, type ExampleSites } from './harness.js';
+import { useExampleSites, watchForPageProblems } from './harness.js';
 
 describe('examples/shop-site report.html (end to end)', () => {
-  let sites: ExampleSites;
-  let browser: Browser;
-  before(async () => {
-    sites = await startExampleSites();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await sites?.close();
-  });
+  const env = useExampleSites();
 
   it('a shop clerk reports a concern under a strict CSP and gets a reference number', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchForPageProblems(page);
-    const response = await page.goto(`${sites.sitesUrl}/shop-site/report.html`);
+    const response = await page.goto(`${env.sites.sitesUrl}/shop-site/report.html`);
     assert.equal(response?.status(), 200);
     assert.match(response?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
     const form = page.locator('tsunagu-concern-report');
@@ -61,8 +51,8 @@ describe('examples/shop-site report.html (end to end)', () => {
       'tsunagu-submit {"context":"general","urgent":false}',
       'tsunagu-success {"context":"general","urgent":false}',
     ]);
-    const stored = await fetch(`${sites.api.url}/v1/admin/reports/${reference}`, {
-      headers: { authorization: `Bearer ${sites.api.secretKey}` },
+    const stored = await fetch(`${env.sites.api.url}/v1/admin/reports/${reference}`, {
+      headers: { authorization: `Bearer ${env.sites.api.secretKey}` },
     });
     const detail = (await stored.json()) as {
       reporter_role: string;

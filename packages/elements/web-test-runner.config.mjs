@@ -6,6 +6,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { summaryReporter } from '../../scripts/wtr-summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testServerPlugin } from './test/test-server-plugin.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -29,20 +30,7 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      },
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],
