@@ -1,13 +1,6 @@
 // Secrets at rest: AES-256-GCM for sensitive content, SHA-256 for keys/tokens/check codes, and readable
 // random codes for report references.
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHash,
-  randomBytes,
-  randomInt,
-  timingSafeEqual,
-} from 'node:crypto';
+import { createCipheriv, createDecipheriv, hash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { REFERENCE_ALPHABET } from '@tsunagu/schema';
 
 // Random bytes come from a pooled buffer: one OpenSSL call per 4 kB instead of one per IV or code.
@@ -37,8 +30,9 @@ export function createCipher(key: Buffer): Cipher {
     encrypt(plain) {
       const iv = pooledRandomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+      const body = cipher.update(plain, 'utf8');
+      const tail = cipher.final(); // empty for GCM (a stream mode), kept for correctness
+      return Buffer.concat([iv, cipher.getAuthTag(), body, tail]).toString('base64');
     },
     decrypt(sealed) {
       const raw = Buffer.from(sealed, 'base64');
@@ -60,7 +54,8 @@ export function parseEncryptionKey(value: string): Buffer {
 }
 
 export function sha256(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
+  // one-shot hash: no Hash object per call (it runs several times per request: key, body, check code)
+  return hash('sha256', value, 'hex');
 }
 
 export function sameHash(a: string, b: string): boolean {

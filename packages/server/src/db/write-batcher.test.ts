@@ -42,4 +42,32 @@ describe('WriteBatcher (group commit)', () => {
     assert.equal((db.prepare('SELECT COUNT(*) AS c FROM t').get() as { c: number }).c, 600);
     db.close();
   });
+
+  it('keeps nested transactions of a write inside its own savepoint', async () => {
+    const db = openDatabase(':memory:');
+    db.exec('CREATE TABLE t (n INTEGER NOT NULL)');
+    const batcher = new WriteBatcher(db);
+    const insert = db.prepare('INSERT INTO t (n) VALUES (?)');
+    const nested = (n: number, fail: boolean) => () =>
+      db.transaction(() => {
+        insert.run(n);
+        db.transaction(() => insert.run(n * 10))();
+        if (fail) throw new Error('boom');
+      })();
+    const results = await Promise.allSettled([
+      batcher.run(nested(1, false)),
+      batcher.run(nested(2, true)),
+      batcher.run(nested(3, false)),
+    ]);
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ['fulfilled', 'rejected', 'fulfilled'],
+    );
+    assert.deepEqual(
+      (db.prepare('SELECT n FROM t ORDER BY rowid').all() as { n: number }[]).map((r) => r.n),
+      [1, 10, 3, 30],
+    );
+    assert.equal(db.inTransaction, false);
+    db.close();
+  });
 });

@@ -18,6 +18,20 @@ describe('TownGrid', () => {
       const p = { lat: 35.25 + random() * 0.4, lng: 139.4 + random() * 0.35 };
       assert.equal(grid.nearest(p)?.town.id, nearestTown(towns, p)?.town.id, JSON.stringify(p));
     }
+    // far away (the full-scan path), in the bay, and exactly on town points (distance 0)
+    const others = [
+      { lat: 0, lng: 0 },
+      { lat: 34.9, lng: 140.2 },
+      { lat: 35.45, lng: 139.75 },
+      { lat: 35.9, lng: 139.1 },
+      ...towns.filter((t, i) => i % 50 === 0 && t.lat !== null).map((t) => ({ lat: t.lat!, lng: t.lng! })),
+    ];
+    for (const p of others) {
+      const fast = grid.nearest(p);
+      const full = nearestTown(towns, p);
+      assert.equal(fast?.town.id, full?.town.id, JSON.stringify(p));
+      assert.equal(fast?.distance_m, full?.distance_m, JSON.stringify(p));
+    }
     db.close();
   });
 });

@@ -7,7 +7,6 @@ import {
   haversineMeters,
   isOpenAt,
   matchesSearch,
-  nearestTown,
   nextOpening,
   normalizeForSearch,
   type ConsultationWindow,
@@ -19,7 +18,10 @@ import {
 import type { Db } from '../db/open.js';
 import { validationFailed } from '../http/errors.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { TownGrid } from './town-grid.js';
 import { loadWindows } from './windows-repo.js';
+
+export { TownGrid };
 
 interface Entry {
   window: ConsultationWindow;
@@ -249,55 +251,27 @@ export class WindowCatalog {
     const offset = decodeCursor(p.cursor);
     const pageItems = scored.slice(offset, offset + limit);
     const next = offset + limit < scored.length ? JSON.stringify(encodeCursor(offset + limit)) : 'null';
-    // concatenate pre-encoded window JSON: no re-serialising or re-encoding of the big part
-    const parts: Buffer[] = [Buffer.from('{"data":[')];
-    pageItems.forEach((s, i) => {
+    // pre-encoded window JSON between small generated strings, written once into one buffer: no
+    // re-serialising or re-encoding of the big part, no intermediate buffer per piece
+    const parts: (string | Buffer)[] = [];
+    let prefix = '{"data":[';
+    for (const s of pageItems) {
       const hours = this.hoursState(s.entry.window, now);
-      const next = hours.next ? `"${hours.next}"` : 'null';
-      parts.push(Buffer.from(i ? ',{"window":' : '{"window":'), s.entry.bytes);
-      parts.push(
-        Buffer.from(
-          `,"distance_m":${s.distance ?? 'null'},"serves_area":${s.serves},"in_ward":${s.inWard},"open_now":${hours.open},"next_opening":${next}}`,
-        ),
-      );
-    });
-    parts.push(Buffer.from(`],"next_cursor":${next},"context":${JSON.stringify(context)}}`));
-    return Buffer.concat(parts);
+      const nextOpening = hours.next ? `"${hours.next}"` : 'null';
+      parts.push(`${prefix}{"window":`, s.entry.bytes);
+      prefix = `,"distance_m":${s.distance ?? 'null'},"serves_area":${s.serves},"in_ward":${s.inWard},"open_now":${hours.open},"next_opening":${nextOpening}},`;
+    }
+    const tail = `],"next_cursor":${next},"context":${JSON.stringify(context)}}`;
+    parts.push(pageItems.length ? `${prefix.slice(0, -1)}${tail}` : `${prefix}${tail}`);
+    let size = 0;
+    for (const part of parts) size += typeof part === 'string' ? Buffer.byteLength(part) : part.length;
+    const out = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (const part of parts) at += typeof part === 'string' ? out.write(part, at) : part.copy(out, at);
+    return out;
   }
 }
 
 function dropNulls<T extends object>(row: T): T {
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)) as T;
-}
-
-const CELL_DEG = 0.02; // ≈ 2.2 km north–south, ≈ 1.8 km east–west at Yokohama's latitude
-
-/**
- * Buckets town points in a coarse grid so `near` only compares the towns of the 3×3 cells around the point.
- * Exact: the answer from the neighbourhood is kept only when it is closer than one cell (any town outside
- * the neighbourhood is farther than that); otherwise it falls back to nearestTown over all towns.
- */
-export class TownGrid {
-  private readonly cells = new Map<string, Town[]>();
-  constructor(private readonly towns: Town[]) {
-    for (const t of towns) {
-      if (t.lat === null || t.lng === null) continue;
-      const key = `${Math.floor(t.lat / CELL_DEG)}:${Math.floor(t.lng / CELL_DEG)}`;
-      let cell = this.cells.get(key);
-      if (!cell) this.cells.set(key, (cell = []));
-      cell.push(t);
-    }
-  }
-
-  nearest(p: { lat: number; lng: number }): { town: Town; distance_m: number } | null {
-    const row = Math.floor(p.lat / CELL_DEG);
-    const col = Math.floor(p.lng / CELL_DEG);
-    const candidates: Town[] = [];
-    for (let r = row - 1; r <= row + 1; r++)
-      for (let c = col - 1; c <= col + 1; c++) candidates.push(...(this.cells.get(`${r}:${c}`) ?? []));
-    const local = candidates.length ? nearestTown(candidates, p) : null;
-    const safeRadius = haversineMeters(p, { lat: p.lat, lng: p.lng + CELL_DEG }) * 0.99;
-    if (local && local.distance_m <= Math.min(safeRadius, 2_000)) return local;
-    return nearestTown(this.towns, p);
-  }
 }
