@@ -12,7 +12,7 @@ export const jaEasy: Catalogue = {
     name: 'やさしい日本語',
   },
   common: {
-    required: 'かならず 書きます',
+    required: 'かならず こたえます', // "answer", not "write": it also marks choice questions
     optional: '書かなくても いいです',
     errorPrefix: 'なおしてください：',
     busy: 'いま しています。すこし まってください。',
