@@ -4,24 +4,26 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { dirname, resolve } from 'node:path';
 import { startStaticServer } from './static-server.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
 const apiPort = process.env.TSUNAGU_PORT ?? '8787';
 const examplesPort = Number(process.env.EXAMPLES_PORT ?? 8080);
+const dbPath = process.env.TSUNAGU_DB ?? '.data/tsunagu.db';
 const host = '127.0.0.1';
 
 const built = spawnSync(process.execPath, ['packages/embed/build.mjs'], { cwd: root, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-mkdirSync(`${root}.data`, { recursive: true });
+mkdirSync(dirname(resolve(root, dbPath)), { recursive: true });
 const server = spawn(
   process.execPath,
   [
     'packages/server/bin/tsunagu-server.mjs',
     'serve',
     '--db',
-    '.data/tsunagu.db',
+    dbPath,
     '--port',
     apiPort,
     '--host',
