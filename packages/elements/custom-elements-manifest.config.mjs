@@ -15,4 +15,6 @@ export default {
   litelement: true,
   outdir: '.',
   packagejson: false, // the package.json field is written by hand; the analyzer must not rewrite it
+  // Note: the analyzer does not read Lit's `state: true`; internal state also says `attribute: false`
+  // so it is not documented as an attribute.
 };

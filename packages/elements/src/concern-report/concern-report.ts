@@ -86,13 +86,13 @@ export class ConcernReport extends TsunaguFormElement {
     organisation: {},
     wards: { attribute: false },
     preview: { attribute: false },
-    values: { state: true },
-    step: { state: true },
-    sending: { state: true },
-    failure: { state: true },
-    receipt: { state: true },
-    loadedWards: { state: true },
-    copyState: { state: true },
+    values: { state: true, attribute: false },
+    step: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    receipt: { state: true, attribute: false },
+    loadedWards: { state: true, attribute: false },
+    copyState: { state: true, attribute: false },
   };
 
   declare context: ReportContext;

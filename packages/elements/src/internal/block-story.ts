@@ -16,7 +16,7 @@ export type BlockRenderer = (story: BlockStory) => TemplateResult | typeof nothi
 export class BlockStory extends TsunaguElement {
   static override properties: PropertyDeclarations = {
     block: { attribute: false },
-    values: { state: true },
+    values: { state: true, attribute: false },
   };
 
   declare block: BlockRenderer | undefined;

@@ -32,8 +32,8 @@ export abstract class TsunaguFormElement extends TsunaguElement {
   static override properties: PropertyDeclarations = {
     name: { reflect: true },
     disabled: { type: Boolean, reflect: true },
-    formDisabled: { state: true },
-    fieldProblems: { state: true },
+    formDisabled: { state: true, attribute: false },
+    fieldProblems: { state: true, attribute: false },
   };
 
   /** Form field name; widgets may use it as a prefix for their FormData entries. */

@@ -104,7 +104,7 @@ const DETAILS_MAX = 20;
  */
 export class SampleForm extends TsunaguFormElement {
   static override properties: PropertyDeclarations = {
-    values: { state: true },
+    values: { state: true, attribute: false },
     busy: { type: Boolean },
     emergencyLines: { attribute: false },
   };

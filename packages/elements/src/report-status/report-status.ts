@@ -51,10 +51,10 @@ export class ReportStatus extends TsunaguFormElement {
     reference: {},
     apiBase: { attribute: 'api-base' },
     key: {},
-    checkCode: { state: true },
-    busy: { state: true },
-    result: { state: true },
-    failure: { state: true },
+    checkCode: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    result: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
   };
 
   declare reference: string;

@@ -45,6 +45,7 @@ export interface FinderResultsDetail {
  * 生活支援課 and the 24-hour national lines. Data is loaded once (the API through the SDK, or a static
  * `src` file) and filtered and sorted on the client.
  *
+ * @tagname tsunagu-window-finder
  * @summary 相談窓口をさがす — find a consultation window, own ward first, open now.
  *
  * @attr ward - Preselected ward id (e.g. `naka`).
@@ -84,9 +85,9 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     openNow: { type: Boolean, attribute: 'open-now' },
     now: { attribute: false },
     data: { attribute: false },
-    status: { state: true },
-    query: { state: true },
-    visibleCount: { state: true },
+    status: { state: true, attribute: false },
+    query: { state: true, attribute: false },
+    visibleCount: { state: true, attribute: false },
   };
 
   declare ward: string;
