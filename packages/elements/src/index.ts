@@ -50,11 +50,7 @@ export {
   type ErrorSummaryOptions,
 } from './internal/error-summary.js';
 export { busyButton, type BusyButtonOptions } from './internal/busy-button.js';
-export {
-  EMERGENCY_LINES,
-  emergencyNotice,
-  type EmergencyNoticeOptions,
-} from './internal/emergency-notice.js';
+export { emergencyNotice, type EmergencyNoticeOptions } from './internal/emergency-notice.js';
 
 // Widgets (side-effect free classes; register them with the `define/*` entry points).
 export { WatchSignup, type SignupCompleteDetail } from './watch-signup/watch-signup.js';

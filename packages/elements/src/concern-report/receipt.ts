@@ -5,7 +5,6 @@ import type { ConcernReportReceipt } from '@tsunagu/schema';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { emergencyNotice } from '../internal/emergency-notice.js';
 import type { ReportMessages } from './messages/index.js';
-import { noticeLines } from './view.js';
 
 export interface ReceiptOptions {
   i18n: LocaleController;
@@ -19,7 +18,7 @@ export interface ReceiptOptions {
 
 export function receiptView(o: ReceiptOptions): TemplateResult {
   const { t, receipt, i18n } = o;
-  const lines = noticeLines(receipt.lines);
+  const lines = receipt.lines;
   const notice = lines.length
     ? emergencyNotice(i18n, { lines, id: 'receipt-lines', heading: t.receipt.urgentHeading, intro: '' })
     : nothing;

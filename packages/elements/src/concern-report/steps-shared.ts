@@ -7,19 +7,17 @@ import { selectField } from '../internal/select-field.js';
 import { textField } from '../internal/text-field.js';
 import type { ReportValues } from './model.js';
 import { wardName } from './api.js';
-import { loadedWards, noticeLines, type ReportView } from './view.js';
+import { loadedWards, type ReportView } from './view.js';
 
 /** The lines the shared triage rules ask for, given the answers so far (most urgent first). */
 export function linesFor(values: ReportValues) {
-  return noticeLines(
-    triage({
-      danger_now: values.danger_now || undefined,
-      danger_kinds: values.danger_kinds,
-      signs: values.signs,
-      concerns: values.concerns,
-      person_age_group: values.age_group || undefined,
-    }).lines,
-  );
+  return triage({
+    danger_now: values.danger_now || undefined,
+    danger_kinds: values.danger_kinds,
+    signs: values.signs,
+    concerns: values.concerns,
+    person_age_group: values.age_group || undefined,
+  }).lines;
 }
 
 export function dangerStep(view: ReportView): TemplateResult {

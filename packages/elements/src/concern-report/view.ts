@@ -1,7 +1,5 @@
 // What the step templates need from the element: the answers, the words, and ways to change them.
 import type { Ward } from '@tsunagu/schema';
-import type { EmergencyLineId as SchemaLineId } from '@tsunagu/schema/triage';
-import type { EmergencyLineId } from '../i18n/catalogue.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { LiveAnnouncer } from '../internal/live-announcer.js';
 import type { ReportMessages } from './messages/index.js';
@@ -22,11 +20,6 @@ export interface ReportView {
   retryWards(): void;
   /** Opens a question group from the review step, focusing one of its fields. */
   change(step: StepId, field: FieldId): void;
-}
-
-/** The triage rules name the fire/ambulance line `ambulance`; the shared emergency notice calls it `fire_ambulance`. */
-export function noticeLines(lines: readonly SchemaLineId[]): EmergencyLineId[] {
-  return lines.map((line) => (line === 'ambulance' ? 'fire_ambulance' : line));
 }
 
 /** The wards once loaded, else none. (`Array.isArray` would widen a readonly list to `any[]`.) */

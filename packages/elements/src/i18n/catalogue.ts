@@ -1,3 +1,4 @@
+import type { EmergencyLineId as TriageLineId } from '@tsunagu/schema/triage';
 import type { ja } from './locales/ja.js';
 import type { CatalogueShape } from './types.js';
 
@@ -10,5 +11,10 @@ export type Catalogue = CatalogueShape<typeof ja>;
 /** Keys of the field-error sentences (one per schema field-error code). */
 export type FieldErrorCode = keyof Catalogue['fieldError'];
 
-/** Ids of the phone lines the emergency notice can show. */
-export type EmergencyLineId = keyof Catalogue['emergency']['lines'];
+/** Ids of the phone lines the emergency notice can show: the triage rules' ids, one name for each line. */
+export type EmergencyLineId = TriageLineId;
+
+// Every line the triage rules can ask for has a name and note in the catalogue, and no others.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const linesMatchTriage: SameKeys<keyof Catalogue['emergency']['lines'], TriageLineId> = true;
+void linesMatchTriage;

@@ -34,7 +34,7 @@ describe('accessibility (axe) of every block', () => {
       const widget = await sampleForm(lang);
       widget.emergencyLines = [
         'police',
-        'fire_ambulance',
+        'ambulance',
         'medical_advice',
         'child_abuse',
         'yorisoi',
@@ -52,7 +52,7 @@ describe('accessibility (axe) of every block', () => {
 describe('emergency notice', () => {
   it('links each line with a large tel: link named in the current language', async () => {
     const widget = await sampleForm('ja');
-    widget.emergencyLines = ['police', 'fire_ambulance', 'medical_advice', 'child_abuse'];
+    widget.emergencyLines = ['police', 'ambulance', 'medical_advice', 'child_abuse'];
     await widget.updateComplete;
     const links = [...widget.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="emergency-link"]')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([

@@ -11,16 +11,16 @@ const notice = (args: Args) => (story: BlockStory) => emergencyNotice(story.i18n
 export default {
   title: 'Internal/Emergency notice',
   argTypes: blockStoryArgTypes,
-  args: { lang: '', lines: ['police', 'fire_ambulance'] },
+  args: { lang: '', lines: ['police', 'ambulance'] },
   render: (args: Args) => renderBlock(args, notice(args)),
 };
 
 export const DangerNow = {};
-export const ChildMayBeAbused = { args: { lines: ['police', 'fire_ambulance', 'child_abuse'] } };
-export const SpokeOfDying = { args: { lines: ['fire_ambulance', 'inochi', 'yorisoi', 'kokoro'] } };
+export const ChildMayBeAbused = { args: { lines: ['police', 'ambulance', 'child_abuse'] } };
+export const SpokeOfDying = { args: { lines: ['ambulance', 'inochi', 'yorisoi', 'kokoro'] } };
 export const AllLines = {
   args: {
-    lines: ['police', 'fire_ambulance', 'medical_advice', 'child_abuse', 'yorisoi', 'inochi', 'kokoro'],
+    lines: ['police', 'ambulance', 'medical_advice', 'child_abuse', 'yorisoi', 'inochi', 'kokoro'],
   },
 };
 export const Japanese = { args: { lang: 'ja' } };

@@ -1,24 +1,11 @@
+import { EMERGENCY_LINES } from '@tsunagu/schema/triage';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EmergencyLineId } from '../i18n/catalogue.js';
 import { displayPhone, phoneHref } from '../i18n/format.js';
 import type { I18n } from '../i18n/locale-controller.js';
 
-/**
- * Numbers of the national lines (from the public sources listed in /work/shared/data/README.md; re-check
- * before production). Names and notes are in the catalogues under `emergency.lines`.
- */
-export const EMERGENCY_LINES: Readonly<Record<EmergencyLineId, string>> = {
-  police: '110',
-  fire_ambulance: '119',
-  medical_advice: '#7119',
-  child_abuse: '189',
-  yorisoi: '0120-279-338',
-  inochi: '0120-783-556',
-  kokoro: '0570-064-556',
-};
-
 export interface EmergencyNoticeOptions {
-  /** Which lines, in order (most urgent first), e.g. `['police', 'fire_ambulance', 'child_abuse']`. */
+  /** Which lines, in order (most urgent first), e.g. `['police', 'ambulance', 'child_abuse']`. */
   lines: readonly EmergencyLineId[];
   /** Defaults to `emergency`; must be unique in the shadow root. */
   id?: string;
@@ -40,7 +27,7 @@ export function emergencyNotice(i18n: I18n, options: EmergencyNoticeOptions): Te
     ${intro ? html`<p>${intro}</p>` : nothing}
     <ul>
       ${options.lines.map((line) => {
-        const number = EMERGENCY_LINES[line];
+        const number = EMERGENCY_LINES[line].tel; // numbers live once, beside the triage rules
         return html`<li>
           <a class="emergency-link" part="emergency-link" href=${phoneHref(number)}>
             <span class="number">${displayPhone(number)}</span>

@@ -29,7 +29,7 @@ export default {
 export const Empty = {};
 export const ErrorSummary = { args: { showErrors: true } };
 export const Busy = { args: { busy: true } };
-export const WithEmergencyNotice = { args: { emergencyLines: ['police', 'fire_ambulance', 'child_abuse'] } };
+export const WithEmergencyNotice = { args: { emergencyLines: ['police', 'ambulance', 'child_abuse'] } };
 export const Japanese = { args: { showErrors: true, lang: 'ja' } };
 export const EasyJapanese = { args: { showErrors: true, lang: 'ja-x-easy' } };
 export const English = { args: { showErrors: true, lang: 'en' } };

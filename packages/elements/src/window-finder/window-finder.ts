@@ -364,7 +364,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
           danger
             ? emergencyNotice(i18n, {
                 id: 'danger',
-                lines: ['police', 'fire_ambulance', 'child_abuse'],
+                lines: ['police', 'ambulance', 'child_abuse'],
                 heading: fm.danger.heading,
                 intro: fm.danger.intro,
               })

@@ -105,7 +105,7 @@ export const en: Catalogue = {
     intro: 'When a life or someone’s safety is at risk, call before filling in this form.',
     lines: {
       police: { name: 'Police', note: 'Crime, accidents, or when someone is in danger' },
-      fire_ambulance: { name: 'Ambulance and fire', note: 'Sudden illness, injury or fire' },
+      ambulance: { name: 'Ambulance and fire', note: 'Sudden illness, injury or fire' },
       medical_advice: {
         name: 'Emergency medical advice',
         note: 'When you are not sure whether to call an ambulance (24 hours; if it does not connect, call 045-232-7119)',

@@ -105,7 +105,7 @@ export const jaEasy: Catalogue = {
     intro: 'いのちが あぶない ときは、先（さき）に 電話してください。',
     lines: {
       police: { name: '警察（けいさつ）', note: 'あぶない ことが おきた とき' },
-      fire_ambulance: {
+      ambulance: {
         name: '救急車（きゅうきゅうしゃ）・消防（しょうぼう）',
         note: '急（きゅう）な 病気（びょうき）や けが、火事（かじ）の とき',
       },

@@ -95,7 +95,7 @@ export const ja = {
     intro: '命やからだに危険があるときは、このフォームより先に電話してください。',
     lines: {
       police: { name: '警察', note: '事件や事故、身の危険があるとき' },
-      fire_ambulance: { name: '救急車・消防', note: '急な病気やけが、火事のとき' },
+      ambulance: { name: '救急車・消防', note: '急な病気やけが、火事のとき' },
       medical_advice: {
         name: '救急安心センター',
         note: '救急車を呼ぶか迷うとき（24時間。つながらないときは 045-232-7119）',
