@@ -14,7 +14,7 @@ import { liveRegions } from '../internal/live-announcer.js';
 import { clientFor, loadWards, newIdempotencyKey } from './api.js';
 import { concernReportStyles } from './concern-report.styles.js';
 import { fieldLabel } from './labels.js';
-import { reportMessages, type ReportMessages } from './messages/index.js';
+import { REPORT_MESSAGES, type ReportMessages } from './messages/index.js';
 import {
   buildInput,
   emptyValues,
@@ -78,6 +78,7 @@ export interface ReportPreview {
  */
 export class ConcernReport extends TsunaguFormElement {
   static override styles = [TsunaguFormElement.styles, concernReportStyles];
+  static override catalogues = [REPORT_MESSAGES];
 
   static override properties: PropertyDeclarations = {
     context: { reflect: true },
@@ -134,7 +135,7 @@ export class ConcernReport extends TsunaguFormElement {
   }
 
   private get t(): ReportMessages {
-    return reportMessages(this.i18n.locale);
+    return REPORT_MESSAGES.get(this.i18n.locale);
   }
 
   private get flow(): StepId[] {

@@ -8,6 +8,10 @@ import {
   phoneHref,
   walkingMinutes,
 } from './format.js';
+import { SHARED_CATALOGUES } from './registry.js';
+
+// The formats take words from a locale's catalogue, which the LocaleController loads before using a locale.
+await SHARED_CATALOGUES.all();
 
 // 2026-12-28 is a Monday. 23:30 UTC on the 27th is already 8:30 on the 28th in Tokyo.
 const monday0845 = Date.UTC(2026, 11, 27, 23, 45);

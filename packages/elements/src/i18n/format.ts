@@ -6,6 +6,8 @@ export const TIME_ZONE = 'Asia/Tokyo';
 /** Walking speed used for "徒歩 N 分": 80 m per minute, the figure Japanese property listings use. */
 export const WALKING_METRES_PER_MINUTE = 80;
 
+// The functions below take words from the locale's shared catalogue: the LocaleController loads it before an
+// element uses a locale (see LazyCatalogues); other callers `await SHARED_CATALOGUES.load(locale)` first.
 function intlTag(locale: LocaleId): string {
   return catalogueFor(locale).meta.intl;
 }

@@ -1,6 +1,14 @@
 export type { Catalogue, EmergencyLineId, FieldErrorCode } from './catalogue.js';
 export type { DateParts, FieldErrorArgs } from './types.js';
-export { CATALOGUES, DEFAULT_LOCALE, LOCALES, catalogueFor, type LocaleId } from './registry.js';
+export {
+  DEFAULT_LOCALE,
+  LOCALES,
+  SHARED_CATALOGUES,
+  catalogueFor,
+  isLocaleId,
+  type LocaleId,
+} from './registry.js';
+export { LazyCatalogues, type CatalogueLoaders } from './lazy-catalogues.js';
 export { langFor, resolveLocale } from './resolve-locale.js';
 export { LocaleController, type I18n } from './locale-controller.js';
 export { FIELD_ERROR_MESSAGE_CODES, fieldErrorMessage } from './field-errors.js';

@@ -1,10 +1,10 @@
 import { expect, fixture, html as fixtureHtml, waitUntil } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import { defineElement } from '../internal/define.js';
-import { LocaleController } from './locale-controller.js';
+import { TsunaguElement } from '../internal/tsunagu-element.js';
 
-class LocaleProbe extends LitElement {
-  readonly i18n = new LocaleController(this);
+// A TsunaguElement: it holds its first render until the catalogue of its language has arrived.
+class LocaleProbe extends TsunaguElement {
   override render() {
     return html`<p>${this.i18n.m.common.retry}</p>`;
   }

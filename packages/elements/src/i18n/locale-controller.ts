@@ -3,7 +3,8 @@ import { getDefaults } from '../defaults.js';
 import type { Catalogue } from './catalogue.js';
 import { fieldErrorMessage } from './field-errors.js';
 import { formatDate, formatDistance, formatTime, formatWalkingTime } from './format.js';
-import { catalogueFor, DEFAULT_LOCALE, type LocaleId } from './registry.js';
+import type { LazyCatalogues } from './lazy-catalogues.js';
+import { DEFAULT_LOCALE, SHARED_CATALOGUES, type LocaleId } from './registry.js';
 import { langFor, resolveLocale } from './resolve-locale.js';
 import type { FieldErrorArgs } from './types.js';
 
@@ -19,20 +20,41 @@ export interface I18n {
  * across shadow roots), else the embed defaults, else `<html lang>`. Watches those attributes and re-renders
  * the host when they change, so a page can switch language without reloading the widget.
  *
+ * Catalogues other than `ja` are fetched on first use (see `LazyCatalogues`). `locale` only ever names a
+ * locale whose catalogues (the shared one and the host's own, passed in) are loaded: while another is on its
+ * way the element keeps speaking the one it has, and `loading` says so. `TsunaguElement` holds its first
+ * render until then, so a page in English never flashes Japanese. If the fetch fails (offline), the element
+ * stays in the language it has, and the next change of `lang` or reconnection tries again.
+ *
  * Chosen over @lit/localize: every element follows its own `lang` at run time (two widgets in two languages on
  * one page), there is no extraction or build step, and catalogues are plain typed objects whose completeness
  * the compiler checks.
  */
 export class LocaleController implements ReactiveController, I18n {
+  /** The locale the element speaks now (its catalogues are loaded). */
   locale: LocaleId = DEFAULT_LOCALE;
+  /** Settles when the locale `lang` asks for is loaded (or failed to load); undefined when nothing is pending. */
+  loading: Promise<void> | undefined;
+  private wanted: LocaleId = DEFAULT_LOCALE;
   private observer: MutationObserver | undefined;
+  private readonly catalogues: readonly LazyCatalogues<unknown>[];
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `catalogues`: the host's own catalogues besides the shared one, loaded together with it. */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    catalogues: readonly LazyCatalogues<unknown>[] = [],
+  ) {
+    this.catalogues = [SHARED_CATALOGUES, ...catalogues];
     host.addController(this);
   }
 
   get m(): Catalogue {
-    return catalogueFor(this.locale);
+    return SHARED_CATALOGUES.get(this.locale);
+  }
+
+  /** Settles once the element speaks the locale `lang` asks for (or that locale failed to load). */
+  get ready(): Promise<void> {
+    return this.loading ?? Promise.resolve();
   }
 
   /** The BCP 47 tag for `Intl` and for a `lang` attribute on generated content. */
@@ -50,11 +72,33 @@ export class LocaleController implements ReactiveController, I18n {
     this.observer = undefined;
   }
 
-  /** Re-reads `lang` now (normally the observer does this); re-renders the host if the locale changed. */
+  /** Re-reads `lang` now (normally the observer does this); re-renders the host once the locale changed. */
   refresh(): void {
     const next = resolveLocale(langFor(this.host, getDefaults().locale));
-    if (next === this.locale) return;
-    this.locale = next;
+    if (next === this.wanted) return;
+    this.wanted = next;
+    if (this.catalogues.every((c) => c.has(next))) {
+      this.loading = undefined;
+      this.switchTo(next);
+      return;
+    }
+    const loading = Promise.all(this.catalogues.map((c) => c.load(next))).then(
+      () => {
+        if (this.wanted === next) this.switchTo(next);
+      },
+      () => {
+        if (this.wanted === next) this.wanted = this.locale; // so that asking again retries
+      },
+    );
+    this.loading = loading;
+    void loading.then(() => {
+      if (this.loading === loading) this.loading = undefined;
+    });
+  }
+
+  private switchTo(locale: LocaleId): void {
+    if (locale === this.locale) return;
+    this.locale = locale;
     this.host.requestUpdate();
   }
 

@@ -1,25 +1,17 @@
 import type { Catalogue } from './catalogue.js';
-import { en } from './locales/en.js';
-import { jaEasy } from './locales/ja-x-easy.js';
+import { LazyCatalogues } from './lazy-catalogues.js';
 import { ja } from './locales/ja.js';
+import type { LocaleId } from './locales.js';
 
-/**
- * Every shipped locale, keyed by its lower-case BCP 47 tag. Adding a locale is one file in ./locales/ plus
- * one line here; ./resolve-locale.ts then matches `lang` values against these keys.
- */
-export const CATALOGUES = {
-  ja,
-  'ja-x-easy': jaEasy,
-  en,
-} as const satisfies Record<string, Catalogue>;
+export { DEFAULT_LOCALE, LOCALES, isLocaleId, type LocaleId } from './locales.js';
 
-export type LocaleId = keyof typeof CATALOGUES;
+/** The shared catalogue (common words, field errors, emergency lines, formats): `ja` bundled, others lazy. */
+export const SHARED_CATALOGUES = new LazyCatalogues<Catalogue>(ja, {
+  'ja-x-easy': () => import('./locales/ja-x-easy.js').then((m) => m.jaEasy),
+  en: () => import('./locales/en.js').then((m) => m.en),
+});
 
-export const DEFAULT_LOCALE: LocaleId = 'ja';
-
-/** The shipped locales, default first. */
-export const LOCALES = Object.keys(CATALOGUES) as LocaleId[];
-
+/** The shared catalogue of a locale if loaded (else `ja`); see `LazyCatalogues`. */
 export function catalogueFor(locale: LocaleId): Catalogue {
-  return CATALOGUES[locale];
+  return SHARED_CATALOGUES.get(locale);
 }

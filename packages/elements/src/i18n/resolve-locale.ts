@@ -1,8 +1,4 @@
-import { CATALOGUES, DEFAULT_LOCALE, type LocaleId } from './registry.js';
-
-function isLocaleId(tag: string): tag is LocaleId {
-  return Object.hasOwn(CATALOGUES, tag);
-}
+import { DEFAULT_LOCALE, isLocaleId, type LocaleId } from './locales.js';
 
 /**
  * Maps any `lang` value to a shipped locale.

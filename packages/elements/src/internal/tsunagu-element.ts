@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import type { LazyCatalogues } from '../i18n/lazy-catalogues.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { baseStyles } from '../theme/index.js';
 import { LiveAnnouncer } from './live-announcer.js';
@@ -58,8 +59,29 @@ import { LiveAnnouncer } from './live-announcer.js';
 export class TsunaguElement extends LitElement {
   static override styles = baseStyles;
 
+  /** The subclass's own message catalogues, fetched with the shared one when the element's locale changes. */
+  static catalogues: readonly LazyCatalogues<unknown>[] = [];
+
   /** The element's language, following `lang` live. */
-  readonly i18n: LocaleController = new LocaleController(this);
+  readonly i18n: LocaleController = new LocaleController(
+    this,
+    (this.constructor as typeof TsunaguElement).catalogues,
+  );
+
+  // The first render waits for the catalogues of the element's language (a page in English never shows
+  // Japanese first); later switches keep rendering the current language until the new one has arrived.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.hasUpdated ? undefined : this.i18n.loading;
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  // `await el.updateComplete` after a `lang` change also waits for that language to arrive. The first await
+  // lets the pending attribute mutation reach the LocaleController's observer.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await Promise.resolve();
+    await this.i18n.ready;
+    return super.getUpdateComplete();
+  }
   /** Polite and assertive live regions; render them with `liveRegions(this.announcer)`. */
   readonly announcer: LiveAnnouncer = new LiveAnnouncer(this);
 }

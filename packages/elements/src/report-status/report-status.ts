@@ -12,7 +12,7 @@ import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.
 import { liveRegions } from '../internal/live-announcer.js';
 import { textField } from '../internal/text-field.js';
 import { clientFor } from '../concern-report/api.js';
-import { reportMessages, type ReportMessages } from '../concern-report/messages/index.js';
+import { REPORT_MESSAGES, type ReportMessages } from '../concern-report/messages/index.js';
 
 const styles = css`
   h2 {
@@ -46,6 +46,7 @@ const styles = css`
  */
 export class ReportStatus extends TsunaguFormElement {
   static override styles = [TsunaguFormElement.styles, styles];
+  static override catalogues = [REPORT_MESSAGES];
 
   static override properties: PropertyDeclarations = {
     reference: {},
@@ -77,7 +78,7 @@ export class ReportStatus extends TsunaguFormElement {
   }
 
   private get t(): ReportMessages {
-    return reportMessages(this.i18n.locale);
+    return REPORT_MESSAGES.get(this.i18n.locale);
   }
 
   protected override fieldLabel(fieldId: string): string {

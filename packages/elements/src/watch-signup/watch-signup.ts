@@ -20,7 +20,7 @@ import {
   type CancelCredentials,
 } from './cancel-link.js';
 import { renderListView } from './list-view.js';
-import { signupMessages, type SignupMessages } from './messages/index.js';
+import { SIGNUP_CATALOGUES, type SignupMessages } from './messages/index.js';
 import { renderCancelView, renderDoneView } from './outcome-views.js';
 import {
   emptyValues,
@@ -70,6 +70,7 @@ export interface SignupCompleteDetail {
  */
 export class WatchSignup extends TsunaguFormElement {
   static override styles = [TsunaguFormElement.styles, watchSignupStyles];
+  static override catalogues = [SIGNUP_CATALOGUES];
 
   static override properties: PropertyDeclarations = {
     ward: { reflect: true },
@@ -171,7 +172,7 @@ export class WatchSignup extends TsunaguFormElement {
 
   /** @internal The widget's words in the current locale. */
   get m(): SignupMessages {
-    return signupMessages(this.i18n.locale);
+    return SIGNUP_CATALOGUES.get(this.i18n.locale);
   }
 
   /** @internal Activity types offered in the type filter. */

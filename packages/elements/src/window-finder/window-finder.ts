@@ -19,7 +19,7 @@ import {
   type PreparedWindow,
 } from './finder-search.js';
 import { fallbackBox, filtersFieldset, placeFieldset, type ViewContext } from './finder-views.js';
-import { finderMessages, type FinderCatalogue } from './messages/index.js';
+import { FINDER_CATALOGUES, type FinderCatalogue } from './messages/index.js';
 import { PlaceController, type PlaceHost } from './place-controller.js';
 import { resultCard, type CardContext } from './result-card.js';
 import { readUrlState, writeUrlState } from './url-state.js';
@@ -73,6 +73,7 @@ export interface FinderResultsDetail {
  */
 export class WindowFinder extends TsunaguElement implements PlaceHost {
   static override styles = [TsunaguElement.styles, finderStyles];
+  static override catalogues = [FINDER_CATALOGUES];
 
   static override properties: PropertyDeclarations = {
     ward: {},
@@ -142,7 +143,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
 
   /** The current locale's finder words. @internal */
   finderWords(): FinderCatalogue {
-    return finderMessages(this.i18n.locale);
+    return FINDER_CATALOGUES.get(this.i18n.locale);
   }
 
   /** The instant used for open-now and today's hours. */
