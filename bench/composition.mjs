@@ -1,26 +1,39 @@
 #!/usr/bin/env node
-// What an embed entry is made of: minified bytes per folder / npm package, largest first, so size work
-// starts where the bytes are. Usage: node bench/composition.mjs [entry-name]   (default: all entries)
+// What an embed entry is made of: minified bytes per folder / npm package, largest first, over the files a
+// page in Japanese fetches for it (see size.mjs), so size work starts where the bytes are.
+// Usage: node bench/composition.mjs [entry-name]   (default: all entries)
 import { build } from 'esbuild';
-import { embedEntries, esbuildOptions } from '../packages/embed/entries.mjs';
+import { entryPoints, esbuildOptions } from '../packages/embed/entries.mjs';
+import { closureOf } from './bundle-graph.mjs';
 
 const wanted = process.argv[2];
-for (const entry of embedEntries().filter((e) => !wanted || e.name === wanted)) {
-  const result = await build({ ...esbuildOptions, entryPoints: [entry.path], write: false, metafile: true });
-  const [output] = Object.values(result.metafile.outputs);
+const outdir = new URL('../packages/embed/dist/', import.meta.url).pathname;
+const result = await build({
+  ...esbuildOptions,
+  entryPoints: entryPoints(),
+  outdir,
+  write: false,
+  metafile: true,
+});
+const outputs = Object.fromEntries(
+  Object.entries(result.metafile.outputs).map(([path, info]) => [path.replace(/^.*\/dist\//, ''), info]),
+);
+for (const name of Object.keys(entryPoints()).filter((n) => !wanted || n === wanted)) {
   const groups = new Map();
-  for (const [file, info] of Object.entries(output.inputs)) {
-    const pkg = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
-    const key = pkg
-      ? `npm:${pkg[1]}`
-      : file
-          .split('/')
-          .slice(0, -1)
-          .join('/')
-          .replace(/^.*packages\//, '');
-    groups.set(key, (groups.get(key) ?? 0) + info.bytesInOutput);
+  for (const file of closureOf(outputs, `${name}.js`, { followWidgets: name === 'tsunagu' })) {
+    for (const [input, info] of Object.entries(outputs[file].inputs)) {
+      const pkg = input.match(/.*node_modules\/((?:@[^/]+\/)?[^/]+)\//);
+      const key = pkg
+        ? `npm:${pkg[1]}`
+        : input
+            .split('/')
+            .slice(0, -1)
+            .join('/')
+            .replace(/^.*packages\//, '');
+      groups.set(key, (groups.get(key) ?? 0) + info.bytesInOutput);
+    }
   }
-  console.log(`\n${entry.name}.js (minified bytes before compression)`);
+  console.log(`\n${name}.js in ja (minified bytes before compression)`);
   for (const [key, bytes] of [...groups].sort((a, b) => b[1] - a[1])) {
     if (bytes > 0) console.log(String(bytes).padStart(9), key);
   }

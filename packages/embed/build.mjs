@@ -1,12 +1,15 @@
-// Builds dist/<entry>.js: one self-contained, minified ES module per entry (no shared chunks, so a partner
-// pastes one URL and nothing else is fetched).
+// Builds dist/: one minified ES module per entry (dist/<entry>.js) and the chunks they share or load on
+// demand (dist/chunks/). Partners host the folder as it is; a page loads one entry URL.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
-import { embedEntries, esbuildOptions } from './entries.mjs';
+import { entryPoints, esbuildOptions } from './entries.mjs';
 
 const outdir = new URL('./dist/', import.meta.url).pathname;
 rmSync(outdir, { recursive: true, force: true });
-for (const entry of embedEntries()) {
-  await build({ ...esbuildOptions, entryPoints: [entry.path], outfile: `${outdir}${entry.name}.js` });
-  console.log(`built dist/${entry.name}.js`);
-}
+const result = await build({ ...esbuildOptions, entryPoints: entryPoints(), outdir, metafile: true });
+const files = Object.keys(result.metafile.outputs);
+console.log(
+  `built ${Object.keys(entryPoints())
+    .map((name) => `dist/${name}.js`)
+    .join(', ')} (+ ${files.length - Object.keys(entryPoints()).length} chunks)`,
+);

@@ -1,4 +1,7 @@
-// The files partners can load: the all-in-one embed, and one file per widget for sites that want only one.
+// The files partners load: the all-in-one embed, and one file per widget for sites that want only one.
+// One esbuild run builds them all with code splitting: what two entries share (lit, the shared blocks, the
+// SDK) is one chunk the browser caches once, and catalogues of languages other than ja are chunks fetched
+// only by visitors who read them. Partners host the whole dist/ folder and paste one URL.
 import { readdirSync, existsSync } from 'node:fs';
 
 const here = new URL('./', import.meta.url);
@@ -21,9 +24,17 @@ export function embedEntries() {
 export const esbuildOptions = {
   bundle: true,
   format: 'esm',
+  splitting: true,
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'es2020',
   minify: true,
   legalComments: 'none',
   conditions: ['production'],
   logLevel: 'warning',
 };
+
+/** Every entry in one build: `{ name: path }`, so output files are named after the entries. */
+export function entryPoints() {
+  return Object.fromEntries(embedEntries().map((e) => [e.name, e.path]));
+}

@@ -1,8 +1,10 @@
 /**
  * The one-file embed: `<script type="module" src=".../tsunagu.js" data-key="pk_…"></script>` configures
- * every widget from the tag's data- attributes and registers all of them.
+ * every widget from the tag's data- attributes, then fetches and registers each widget whose tag is on the
+ * page (or appears later). A page with only a finder never downloads the report form.
  */
-import './auto-configure.js';
-import '@tsunagu/elements/define/concern-report.js';
-import '@tsunagu/elements/define/watch-signup.js';
-import '@tsunagu/elements/define/window-finder.js';
+import { autoload } from './autoload.js';
+import { configureFromScript } from './configure.js';
+
+configureFromScript(import.meta.url);
+autoload(document);

@@ -1,0 +1,41 @@
+// Walks esbuild's metafile of the embed build: which output files a browser fetches for an entry.
+
+const isLocaleChunk = (info) => /\/(locales|messages)\/[^/]+\.ts$/.test(info.entryPoint ?? '');
+const isWidgetChunk = (info) => /\/define\/[^/]+\.ts$/.test(info.entryPoint ?? '');
+
+/**
+ * The entry and every file it imports statically, transitively. With `followWidgets`, also the widget
+ * chunks it imports dynamically (the autoloader's) and theirs — never the catalogue chunks of other locales.
+ * `outputs`: the metafile's outputs keyed by path relative to dist/.
+ */
+export function closureOf(outputs, start, { followWidgets = false } = {}) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imported of outputs[file].imports) {
+      const path = imported.path.replace(/^.*\/dist\//, '');
+      if (imported.external) continue;
+      if (imported.kind === 'import-statement') visit(path);
+      else if (imported.kind === 'dynamic-import' && followWidgets && isWidgetChunk(outputs[path]))
+        visit(path);
+    }
+  };
+  visit(start);
+  return seen;
+}
+
+/** The catalogue chunks (and what they import) that `files` can fetch, grouped by locale file name. */
+export function localeChunks(outputs, files) {
+  const byLocale = new Map();
+  for (const file of files) {
+    for (const imported of outputs[file].imports) {
+      const path = imported.path.replace(/^.*\/dist\//, '');
+      if (imported.kind !== 'dynamic-import' || !isLocaleChunk(outputs[path])) continue;
+      const locale = outputs[path].entryPoint.match(/([^/]+)\.ts$/)[1];
+      if (!byLocale.has(locale)) byLocale.set(locale, new Set());
+      for (const needed of closureOf(outputs, path)) if (!files.has(needed)) byLocale.get(locale).add(needed);
+    }
+  }
+  return byLocale;
+}
