@@ -55,6 +55,7 @@ export interface ResponseSchema<T> {
     | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
 }
 
+/** One API call as a resource describes it to the HTTP core (`TsunaguHttp.send`). */
 export interface Call<T> {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** below `<baseUrl>/v1/`, already encoded */
@@ -74,6 +75,7 @@ export interface Call<T> {
   options?: WriteOptions | undefined;
 }
 
+/** What {@link createTransport} needs (a subset of `ClientOptions`). */
 export interface TransportConfig {
   baseUrl: string;
   key: string;
@@ -83,6 +85,7 @@ export interface TransportConfig {
   locale?: string | undefined;
 }
 
+/** Sends one {@link Call}: the function behind `TsunaguHttp.send`. */
 export type Transport = <T>(call: Call<T>) => Promise<T>;
 
 /** A v4 UUID; `crypto.randomUUID` is missing on plain-http pages, `getRandomValues` is not. */

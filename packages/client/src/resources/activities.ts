@@ -1,6 +1,12 @@
 // GET /v1/activities (paginated) and GET /v1/activities/{id}.
+/**
+ * `@tsunagu/client/activities`: the activities resource alone, on a core from `@tsunagu/client/core`.
+ *
+ * @module activities
+ */
 import { activity, page, type Activity, type ActivitySearchParams, type Page } from '@tsunagu/schema';
-import type { RequestOptions, Transport } from '../http.js';
+import type { TsunaguHttp } from '../create-http.js';
+import type { RequestOptions } from '../http.js';
 import { pagedList, type PagedList } from '../pagination.js';
 import { segment, toQuery } from '../query.js';
 
@@ -32,7 +38,19 @@ export interface ActivitiesResource {
   get(id: string, options?: RequestOptions): Promise<Activity>;
 }
 
-export const activitiesResource = (send: Transport): ActivitiesResource => ({
+/**
+ * The activities resource on an HTTP core: what `@tsunagu/client/activities` offers a bundle that needs nothing else.
+ *
+ * @example
+ * ```ts
+ * import { createHttp } from '@tsunagu/client/core';
+ * import { activitiesResource } from '@tsunagu/client/activities';
+ *
+ * const activities = activitiesResource(createHttp({ baseUrl: 'https://api.tsunagu.example', key: 'pk_…' }));
+ * const first = await activities.list({ ward: 'naka', type: ['watch'] }).page();
+ * ```
+ */
+export const activitiesResource = ({ send }: TsunaguHttp): ActivitiesResource => ({
   list: (params, options) =>
     pagedList((cursor) =>
       send({

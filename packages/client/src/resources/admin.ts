@@ -1,4 +1,9 @@
 // /v1/admin/…: staff and partner back-ends with a secret key (refused from browsers, by the SDK and the server).
+/**
+ * `@tsunagu/client/admin`: the admin resource alone, on a core from `@tsunagu/client/core`.
+ *
+ * @module admin
+ */
 import {
   activity,
   auditEntry,
@@ -22,7 +27,8 @@ import {
   type WindowsExport,
 } from '@tsunagu/schema';
 import { TsunaguAuthError } from '../errors.js';
-import type { Call, RequestOptions, ResponseSchema, Transport, WriteOptions } from '../http.js';
+import type { TsunaguHttp } from '../create-http.js';
+import type { Call, RequestOptions, ResponseSchema, WriteOptions } from '../http.js';
 import { pagedList, type PagedList } from '../pagination.js';
 import { segment, toQuery } from '../query.js';
 
@@ -91,17 +97,6 @@ export interface ReportInboxParams {
 
 /**
  * The admin API. Every method needs a secret key (`sk_…`); with a publishable key it rejects with a
- * `TsunaguAuthError` (`code: 'secret_key_required'`) without calling the server.
- *
- * @example
- * ```ts
- * const staff = createClient({ baseUrl, key: process.env.TSUNAGU_SECRET_KEY! });
- * for await (const r of staff.admin.reports.list({ ward: 'naka', urgent: true })) console.log(r.reference, r.status);
- * await staff.admin.reports.setStatus('TK-7Q4M-9XZ2', { status: 'acknowledged', note: '電話済み' });
- * ```
- */
-/**
- * The admin API. Every method needs a secret key (`sk_…`); with a publishable key it rejects with a
  * `TsunaguAuthError` (`code: 'secret_key_required'`) without calling the server. Writes that the server
  * de-duplicates (status changes, creating and replacing windows and activities) send an `Idempotency-Key`
  * and are retried; deletes and imports are not retried.
@@ -157,7 +152,20 @@ export interface AdminResource {
   purge(options?: RequestOptions): Promise<PurgeResult>;
 }
 
-export function adminResource(send: Transport, isSecretKey: boolean): AdminResource {
+/**
+ * The admin resource on an HTTP core (`@tsunagu/client/admin`). With a publishable key every method rejects
+ * with `TsunaguAuthError` (`code: 'secret_key_required'`) without calling the server.
+ *
+ * @example
+ * ```ts
+ * import { createHttp } from '@tsunagu/client/core';
+ * import { adminResource } from '@tsunagu/client/admin';
+ *
+ * const admin = adminResource(createHttp({ baseUrl: process.env.TSUNAGU_API!, key: process.env.TSUNAGU_SECRET_KEY! }));
+ * const counts = await admin.stats();
+ * ```
+ */
+export function adminResource({ send, isSecretKey }: TsunaguHttp): AdminResource {
   const admin = <T>(call: Call<T>): Promise<T> =>
     isSecretKey
       ? send({ ...call, path: `admin/${call.path}` })

@@ -1,6 +1,12 @@
 // GET /v1/areas: the city's wards and their towns.
+/**
+ * `@tsunagu/client/areas`: the areas resource alone, on a core from `@tsunagu/client/core`.
+ *
+ * @module areas
+ */
 import { areasResponse, type AreasResponse } from '@tsunagu/schema';
-import type { RequestOptions, Transport } from '../http.js';
+import type { TsunaguHttp } from '../create-http.js';
+import type { RequestOptions } from '../http.js';
 
 /**
  * Wards and towns (町丁目), for a town search or to name the ward a window serves.
@@ -28,7 +34,19 @@ export interface AreasListOptions extends RequestOptions {
   towns?: 'all' | 'none' | undefined;
 }
 
-export const areasResource = (send: Transport): AreasResource => ({
+/**
+ * The areas resource on an HTTP core: what `@tsunagu/client/areas` offers a bundle that needs nothing else.
+ *
+ * @example
+ * ```ts
+ * import { createHttp } from '@tsunagu/client/core';
+ * import { areasResource } from '@tsunagu/client/areas';
+ *
+ * const areas = areasResource(createHttp({ baseUrl: 'https://api.tsunagu.example', key: 'pk_…' }));
+ * const { wards } = await areas.list({ towns: 'none' });
+ * ```
+ */
+export const areasResource = ({ send }: TsunaguHttp): AreasResource => ({
   list: ({ ward, towns, ...options } = {}) => {
     const query = new URLSearchParams();
     if (ward) query.set('ward', ward);

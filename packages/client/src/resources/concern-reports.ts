@@ -1,4 +1,9 @@
 // POST /v1/concern-reports and GET /v1/concern-reports/{reference}/status.
+/**
+ * `@tsunagu/client/concern-reports`: the concern-reports resource alone, on a core from `@tsunagu/client/core`.
+ *
+ * @module concern-reports
+ */
 import {
   concernReportReceipt,
   concernReportStatus,
@@ -7,7 +12,8 @@ import {
   type ConcernReportReceipt,
   type ConcernReportStatus,
 } from '@tsunagu/schema';
-import type { RequestOptions, Transport, WriteOptions } from '../http.js';
+import type { TsunaguHttp } from '../create-http.js';
+import type { RequestOptions, WriteOptions } from '../http.js';
 import { segment } from '../query.js';
 
 /**
@@ -33,7 +39,19 @@ export interface ConcernReportsResource {
   status(reference: string, checkCode: string, options?: RequestOptions): Promise<ConcernReportStatus>;
 }
 
-export const concernReportsResource = (send: Transport): ConcernReportsResource => ({
+/**
+ * The concern-reports resource on an HTTP core: what `@tsunagu/client/concern-reports` offers a bundle that needs nothing else.
+ *
+ * @example
+ * ```ts
+ * import { createHttp } from '@tsunagu/client/core';
+ * import { concernReportsResource } from '@tsunagu/client/concern-reports';
+ *
+ * const reports = concernReportsResource(createHttp({ baseUrl: 'https://api.tsunagu.example', key: 'pk_…' }));
+ * const receipt = await reports.create(input); // one Idempotency-Key, the same on every retry
+ * ```
+ */
+export const concernReportsResource = ({ send }: TsunaguHttp): ConcernReportsResource => ({
   create: (input, options) =>
     send({
       method: 'POST',

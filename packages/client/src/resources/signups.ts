@@ -1,4 +1,9 @@
 // POST /v1/signups, GET /v1/signups/{id}?token=…, POST /v1/signups/{id}/cancel.
+/**
+ * `@tsunagu/client/signups`: the signups resource alone, on a core from `@tsunagu/client/core`.
+ *
+ * @module signups
+ */
 import {
   signupResult,
   signupState,
@@ -6,7 +11,8 @@ import {
   type SignupResult,
   type SignupState,
 } from '@tsunagu/schema';
-import type { RequestOptions, Transport, WriteOptions } from '../http.js';
+import type { TsunaguHttp } from '../create-http.js';
+import type { RequestOptions, WriteOptions } from '../http.js';
 import { segment } from '../query.js';
 
 /**
@@ -34,7 +40,19 @@ export interface SignupsResource {
   cancel(id: string, cancelToken: string, options?: RequestOptions): Promise<SignupState>;
 }
 
-export const signupsResource = (send: Transport): SignupsResource => ({
+/**
+ * The signups resource on an HTTP core: what `@tsunagu/client/signups` offers a bundle that needs nothing else.
+ *
+ * @example
+ * ```ts
+ * import { createHttp } from '@tsunagu/client/core';
+ * import { signupsResource } from '@tsunagu/client/signups';
+ *
+ * const signups = signupsResource(createHttp({ baseUrl: 'https://api.tsunagu.example', key: 'pk_…' }));
+ * const signup = await signups.create(input, { idempotencyKey: keyKeptWithTheForm });
+ * ```
+ */
+export const signupsResource = ({ send }: TsunaguHttp): SignupsResource => ({
   create: (input, options) =>
     send({ method: 'POST', path: 'signups', body: input, keyed: true, schema: signupResult, options }),
   get: (id, cancelToken, options) =>

@@ -1,4 +1,9 @@
 // GET /v1/windows (search, paginated) and GET /v1/windows/{id}.
+/**
+ * `@tsunagu/client/windows`: the windows resource alone, on a core from `@tsunagu/client/core`.
+ *
+ * @module windows
+ */
 import {
   consultationWindow,
   windowSearchResponse,
@@ -7,7 +12,8 @@ import {
   type WindowSearchParams,
   type WindowSearchResponse,
 } from '@tsunagu/schema';
-import type { RequestOptions, Transport } from '../http.js';
+import type { TsunaguHttp } from '../create-http.js';
+import type { RequestOptions } from '../http.js';
 import { pagedList, type PagedList } from '../pagination.js';
 import { segment, toQuery } from '../query.js';
 
@@ -40,7 +46,19 @@ export interface WindowsResource {
   get(id: string, options?: RequestOptions): Promise<ConsultationWindow>;
 }
 
-export const windowsResource = (send: Transport): WindowsResource => ({
+/**
+ * The windows resource on an HTTP core: what `@tsunagu/client/windows` offers a bundle that needs nothing else.
+ *
+ * @example
+ * ```ts
+ * import { createHttp } from '@tsunagu/client/core';
+ * import { windowsResource } from '@tsunagu/client/windows';
+ *
+ * const windows = windowsResource(createHttp({ baseUrl: 'https://api.tsunagu.example', key: 'pk_…' }));
+ * const page = await windows.list({ town: '寿町', limit: 10 }).page();
+ * ```
+ */
+export const windowsResource = ({ send }: TsunaguHttp): WindowsResource => ({
   list: (params, options) =>
     pagedList((cursor) =>
       send({

@@ -6,12 +6,13 @@ import {
   TsunaguRateLimitError,
   TsunaguServerError,
   TsunaguValidationError,
-} from '@tsunagu/client';
+} from '@tsunagu/client/core';
 import { busyButton } from '../internal/busy-button.js';
 import { errorSummary, focusField } from '../internal/error-summary.js';
 import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.js';
 import { liveRegions } from '../internal/live-announcer.js';
-import { clientFor, loadWards, newIdempotencyKey } from './api.js';
+import { loadWards, newIdempotencyKey } from '../internal/api.js';
+import { clientFor } from './api.js';
 import { concernReportStyles } from './concern-report.styles.js';
 import { fieldLabel } from './labels.js';
 import { REPORT_MESSAGES, type ReportMessages } from './messages/index.js';

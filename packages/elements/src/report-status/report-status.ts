@@ -5,7 +5,7 @@ import {
   referencePattern,
   type ConcernReportStatus,
 } from '@tsunagu/schema';
-import { TsunaguNotFoundError } from '@tsunagu/client';
+import { TsunaguNotFoundError } from '@tsunagu/client/core';
 import { busyButton } from '../internal/busy-button.js';
 import { errorSummary } from '../internal/error-summary.js';
 import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.js';

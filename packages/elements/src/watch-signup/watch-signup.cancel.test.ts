@@ -83,9 +83,10 @@ describe('<tsunagu-watch-signup> cancelling by link', () => {
     const urls: string[] = [];
     const bodies: string[] = [];
     const realFetch = window.fetch;
-    window.fetch = (input, init) => {
-      urls.push(input instanceof Request ? input.url : input.toString());
-      bodies.push(typeof init?.body === 'string' ? init.body : '');
+    window.fetch = async (input, init) => {
+      const request = input instanceof Request ? input.clone() : new Request(input, init);
+      urls.push(request.url);
+      bodies.push(await request.text());
       return realFetch(input, init);
     };
     try {

@@ -4,7 +4,7 @@ import {
   TsunaguNotFoundError,
   TsunaguRateLimitError,
   TsunaguValidationError,
-} from '@tsunagu/client';
+} from '@tsunagu/client/core';
 import type { Activity, ActivityType, SignupInput, SignupResult, Ward } from '@tsunagu/schema';
 import { getDefaults } from '../defaults.js';
 import type { ErrorSummaryItem } from '../internal/error-summary.js';
@@ -12,7 +12,8 @@ import { TsunaguFormElement } from '../internal/form-element.js';
 import { liveRegions } from '../internal/live-announcer.js';
 import { renderActivityView } from './activity-view.js';
 import { activityTitle, parseTypes } from './activity-text.js';
-import { createSignupApi, newIdempotencyKey, type SignupApi } from './api.js';
+import { newIdempotencyKey } from '../internal/api.js';
+import { createSignupApi, type SignupApi } from './api.js';
 import {
   cancelLinkFor,
   clearCancelFragment,

@@ -3,8 +3,10 @@
  * a city hosts (`src`: the `tsunagu-server export-windows` file or a plain array of windows; `areas-src`:
  * the body of GET /v1/areas). Filtering and sorting then happen on the client.
  */
-import { createClient } from '@tsunagu/client';
+import { areasResource } from '@tsunagu/client/areas';
+import { windowsResource } from '@tsunagu/client/windows';
 import { areasResponse, consultationWindow, type ConsultationWindow, type Ward } from '@tsunagu/schema';
+import { httpFor } from '../internal/api.js';
 import type { FinderTown } from './town-search.js';
 
 export interface FinderData {
@@ -16,14 +18,17 @@ export interface FinderData {
 /** The most windows the finder loads from the API (the list is paginated by 100). */
 const MAX_WINDOWS = 20_000;
 
+const BAD_SETTINGS = 'api-base must be an http(s) URL and key a publishable (pk_…) key.';
+
 export async function loadFromApi(
   options: { apiBase: string; key: string; locale: string },
   signal: AbortSignal,
 ): Promise<FinderData> {
-  const client = createClient({ baseUrl: options.apiBase, key: options.key, locale: options.locale });
+  const http = httpFor(options);
+  if (!http) throw new TypeError(`tsunagu-window-finder: ${BAD_SETTINGS}`);
   const [results, areas] = await Promise.all([
-    client.windows.list({ limit: 100 }, { signal }).toArray(MAX_WINDOWS),
-    client.areas.list({ signal }),
+    windowsResource(http).list({ limit: 100 }, { signal }).toArray(MAX_WINDOWS),
+    areasResource(http).list({ signal }),
   ]);
   return { windows: results.map((result) => result.window), wards: areas.wards, towns: areas.towns };
 }
