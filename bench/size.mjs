@@ -4,8 +4,9 @@
 //   ja      the entry and every chunk it imports statically (for tsunagu.js: with all three widgets, which
 //           it fetches when their tags are on the page) — what a page in Japanese downloads;
 //   + other the same plus the catalogue chunks of the heaviest other language (ja-x-easy or en).
-// Each file is compressed on its own, as a server sends it. Exits non-zero when the larger of the two is over
-// its budget in bench/budgets.json. Usage: node bench/size.mjs [--json]
+// Each file is compressed on its own, as a server sends it. bench/budgets.json has two limits per entry: the
+// target (the issue's budget) and the ceiling CI enforces until targets are met (no entry may grow). Exits
+// non-zero when the larger of the two figures is over its ceiling. Usage: node bench/size.mjs [--json]
 import { build } from 'esbuild';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { entryPoints, esbuildOptions } from '../packages/embed/entries.mjs';
 import { closureOf, localeChunks } from './bundle-graph.mjs';
 
 const root = new URL('../', import.meta.url);
-const { budgets } = JSON.parse(readFileSync(new URL('bench/budgets.json', root), 'utf8'));
+const { targets, ceilings } = JSON.parse(readFileSync(new URL('bench/budgets.json', root), 'utf8'));
 const json = process.argv.includes('--json');
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -54,7 +55,8 @@ for (const name of Object.keys(entryPoints())) {
     brotli: sum(ja, brotli),
     other_locale: worst.locale,
     gzip_other: gzipWorst,
-    budget: budgets[label],
+    target: targets[label],
+    ceiling: ceilings[label],
   });
 }
 
@@ -81,14 +83,19 @@ for (const [label, external] of sdkWays) {
     raw: code.length,
     gzip: gzip(code),
     brotli: brotli(code),
-    budget: budgets[label],
+    target: targets[label],
+    ceiling: ceilings[label],
   });
 }
 
 let over = 0;
+let missed = 0;
 for (const row of rows) {
-  row.ok = row.budget === undefined || Math.max(row.gzip, row.gzip_other ?? 0) <= row.budget;
-  if (!row.ok) over += 1;
+  const largest = Math.max(row.gzip, row.gzip_other ?? 0);
+  row.within_ceiling = row.ceiling === undefined || largest <= row.ceiling;
+  row.meets_target = row.target === undefined || largest <= row.target;
+  if (!row.within_ceiling) over += 1;
+  if (!row.meets_target) missed += 1;
 }
 
 if (json) console.log(JSON.stringify(rows, null, 2));
@@ -103,8 +110,9 @@ else {
     ['gzip ja', 10],
     ['brotli ja', 10],
     ['+ heaviest other locale', 28],
-    ['budget', 10],
-    ['', 5],
+    ['target', 10],
+    ['ceiling', 10],
+    ['', 14],
   ]);
   for (const r of rows) {
     const other = r.gzip_other === undefined ? '-' : `${kb(r.gzip_other)} (${r.other_locale})`;
@@ -115,12 +123,17 @@ else {
       [kb(r.gzip), 10],
       [kb(r.brotli), 10],
       [other, 28],
-      [kb(r.budget), 10],
-      [r.ok ? 'ok' : 'OVER', 5],
+      [kb(r.target), 10],
+      [kb(r.ceiling), 10],
+      [!r.within_ceiling ? 'OVER CEILING' : r.meets_target ? 'ok' : 'over target', 14],
     ]);
   }
 }
+if (missed && !json)
+  console.log(`\n${missed} entr${missed === 1 ? 'y misses its' : 'ies miss their'} target (docs/size.md).`);
 if (over) {
-  console.error(`\n${over} entr${over === 1 ? 'y is' : 'ies are'} over budget (gzip).`);
+  console.error(
+    `${over} entr${over === 1 ? 'y grew past its' : 'ies grew past their'} ceiling (gzip): CI fails.`,
+  );
   process.exit(1);
 }
