@@ -169,6 +169,10 @@ export class ConcernReport extends TsunaguFormElement {
       this.values = { ...this.values, organisation: this.organisation };
     }
     if (changed.has('preview') && this.preview) this.applyPreview(this.preview);
+    // A page (or React, through a ref) may set api-base or key after adding the element: ask again then.
+    if ((changed.has('apiBase') || changed.has('key')) && !this.wards && this.isConnected) {
+      if (this.wardsAskedFor !== this.apiSettingsId()) this.fetchWards();
+    }
   }
 
   // The browser's own "leave this page?" prompt while answers are unsent (its wording is the browser's).
@@ -182,11 +186,19 @@ export class ConcernReport extends TsunaguFormElement {
     return { ...emptyValues(), organisation: this.organisation };
   }
 
+  private wardsAskedFor = '';
+
+  private apiSettingsId(): string {
+    return `${this.apiBase ?? ''} ${this.key ?? ''}`;
+  }
+
   private fetchWards(): void {
+    const askedFor = (this.wardsAskedFor = this.apiSettingsId());
     this.loadedWards = 'loading';
+    // Only the answer for the current settings counts (an earlier request may settle later).
     loadWards({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale }).then(
-      (wards) => (this.loadedWards = wards),
-      () => (this.loadedWards = 'failed'),
+      (wards) => askedFor === this.wardsAskedFor && (this.loadedWards = wards),
+      () => askedFor === this.wardsAskedFor && (this.loadedWards = 'failed'),
     );
   }
 
