@@ -23,7 +23,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    files: ['packages/**/*.ts', 'examples/**/*.ts'],
+    files: ['packages/**/*.ts', 'examples/**/*.ts', 'examples/**/*.tsx'],
     extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

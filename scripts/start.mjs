@@ -15,6 +15,8 @@ const host = '127.0.0.1';
 
 const built = spawnSync(process.execPath, ['packages/embed/build.mjs'], { cwd: root, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
+const spa = spawnSync(process.execPath, ['examples/react-app/build.mjs'], { cwd: root, stdio: 'inherit' });
+if (spa.status !== 0) process.exit(spa.status ?? 1);
 
 mkdirSync(dirname(resolve(root, dbPath)), { recursive: true });
 const server = spawn(

@@ -22,6 +22,8 @@ export interface ExampleSites {
 export async function startExampleSites(): Promise<ExampleSites> {
   const built = spawnSync(process.execPath, ['packages/embed/build.mjs'], { cwd: root, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`embed build failed:\n${built.stderr}`);
+  const spa = spawnSync(process.execPath, ['examples/react-app/build.mjs'], { cwd: root, encoding: 'utf8' });
+  if (spa.status !== 0) throw new Error(`react-app build failed:\n${spa.stderr}`);
   const connectSrc: string[] = [];
   const replaceInHtml: [string, string][] = [];
   const sites = await startStaticServer({
