@@ -65,4 +65,50 @@ describe('examples/shop-site report.html (end to end)', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it('reads at 200 % zoom without sideways scrolling, step by step to the review', async () => {
+    // A 1280 × 720 window zoomed to 200 %: 640 × 360 CSS px at 2 device pixels per px.
+    const page = await env.browser.newPage({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+    await page.goto(`${env.sites.sitesUrl}/shop-site/report.html`);
+    const form = page.locator('tsunagu-concern-report');
+    /** How far anything in the page or the widget's shadow root reaches past the right edge, in px. */
+    const overflow = () =>
+      page.evaluate((): number => {
+        const host = document.querySelector('tsunagu-concern-report')!;
+        const inside: number[] = Array.from(
+          host.shadowRoot!.querySelectorAll('*'),
+          (e: Element) => e.getBoundingClientRect().right,
+        );
+        return Math.max(document.documentElement.scrollWidth, ...inside) - window.innerWidth;
+      });
+    const steps: [string, () => Promise<void>][] = [
+      ['danger', () => form.locator('input[name="danger_now"][value="no"]').check()],
+      ['path', () => form.locator('input[name="path"][value="about_someone"]').check()],
+      ['reporter', () => form.locator('input[name="reporter_role"][value="business"]').check()],
+      [
+        'person',
+        async () => {
+          await form.locator('input[name="age_group"][value="senior_65_plus"]').check();
+          await form.locator('#ward_id option[value="naka"]').waitFor({ state: 'attached' });
+          await form.locator('#ward_id').selectOption('naka');
+        },
+      ],
+      ['signs', () => form.locator('input[name="signs"][value="unpaid_fees"]').check()],
+      [
+        'consent',
+        async () => {
+          await form.locator('input[name="consent"][value="not_asked"]').check();
+          await form.locator('input[name="follow_up"][value="anonymous"]').check();
+        },
+      ],
+    ];
+    for (const [step, answer] of steps) {
+      await answer();
+      assert.ok((await overflow()) <= 0, `step ${step}: overflows by ${await overflow()}px`);
+      await form.locator('#next').click(); // Playwright scrolls to it and checks it can be clicked
+    }
+    await form.locator('#send').waitFor();
+    assert.ok((await overflow()) <= 0, `review: overflows by ${await overflow()}px`);
+    await page.close();
+  });
 });
