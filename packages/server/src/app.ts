@@ -1,5 +1,5 @@
 // The Hono app: wiring of middleware and routes. No listening here (see server.ts).
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { buildOpenApiDocument } from '@tsunagu/schema';
 import { createCipher } from './crypto.js';
 import type { Db } from './db/open.js';
@@ -73,8 +73,12 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
       'Access-Control-Allow-Origin': '*',
     });
   });
-  app.use('/v1/*', preflight(s.keys));
-  app.use('/v1/*', authenticate(s.keys, s.limiter));
+  // one middleware for both (each middleware level costs an async dispatch on every request)
+  const answerPreflight = preflight(s.keys);
+  const checkAccess = authenticate(s.keys, s.limiter);
+  const access: MiddlewareHandler<AppEnv> = (c, next) =>
+    c.req.method === 'OPTIONS' ? answerPreflight(c, next) : checkAccess(c, next);
+  app.use('/v1/*', access);
   app.route('/v1', publicRoutes(s));
   app.route('/v1/admin', adminRoutes(s));
 

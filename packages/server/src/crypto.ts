@@ -19,27 +19,34 @@ export function pooledRandomBytes(size: number): Buffer {
 }
 
 export interface Cipher {
+  /** sealed as base64 text (TEXT columns) */
   encrypt(plain: string): string;
   decrypt(sealed: string): string;
+  /** sealed as bytes (BLOB columns: a quarter smaller, no base64 step) */
+  seal(plain: string): Buffer;
+  open(sealed: Uint8Array): string;
 }
 
-/** AES-256-GCM; sealed = base64(iv 12 bytes | tag 16 bytes | ciphertext). A fresh IV per message. */
+/** AES-256-GCM; sealed = iv 12 bytes | tag 16 bytes | ciphertext (base64 of that for text). A fresh IV per message. */
 export function createCipher(key: Buffer): Cipher {
   if (key.length !== 32) throw new Error('encryption key must be 32 bytes');
+  const seal = (plain: string): Buffer => {
+    const iv = pooledRandomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    const body = cipher.update(plain, 'utf8');
+    const tail = cipher.final(); // empty for GCM (a stream mode), kept for correctness
+    return Buffer.concat([iv, cipher.getAuthTag(), body, tail]);
+  };
+  const open = (raw: Uint8Array): string => {
+    const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+  };
   return {
-    encrypt(plain) {
-      const iv = pooledRandomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = cipher.update(plain, 'utf8');
-      const tail = cipher.final(); // empty for GCM (a stream mode), kept for correctness
-      return Buffer.concat([iv, cipher.getAuthTag(), body, tail]).toString('base64');
-    },
-    decrypt(sealed) {
-      const raw = Buffer.from(sealed, 'base64');
-      const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
-      decipher.setAuthTag(raw.subarray(12, 28));
-      return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
-    },
+    seal,
+    open,
+    encrypt: (plain) => seal(plain).toString('base64'),
+    decrypt: (sealed) => open(Buffer.from(sealed, 'base64')),
   };
 }
 
@@ -56,6 +63,19 @@ export function parseEncryptionKey(value: string): Buffer {
 export function sha256(value: string): string {
   // one-shot hash: no Hash object per call (it runs several times per request: key, body, check code)
   return hash('sha256', value, 'hex');
+}
+
+/** SHA-256 digest as 32 bytes (stored as a BLOB: half the size of hex). */
+export function sha256Bytes(value: string): Buffer {
+  return hash('sha256', value, 'buffer');
+}
+
+/**
+ * A 48-bit lookup number for an index over long text keys (a small integer index instead of the text).
+ * Not unique: readers compare the full key too.
+ */
+export function lookupHash(value: string): number {
+  return hash('sha256', value, 'buffer').readUIntBE(0, 6);
 }
 
 export function sameHash(a: string, b: string): boolean {

@@ -218,9 +218,13 @@ describe('concern reports', () => {
     assert.equal(res.status, 201);
     const db = new Database(server.dbPath, { readonly: true });
     try {
-      const dump =
-        JSON.stringify(db.prepare('SELECT * FROM reports').all()) +
-        JSON.stringify(db.prepare('SELECT * FROM idempotency').all());
+      // bytes (sealed responses) as text too, so plain JSON stored as a BLOB would be found
+      const rows = db.prepare('SELECT * FROM idempotency_records').all() as Record<string, unknown>[];
+      const records = rows.map((row) =>
+        Object.values(row).map((v) => (v instanceof Uint8Array ? Buffer.from(v).toString('utf8') : v)),
+      );
+      assert.ok(records.length > 0, 'the response is recorded for replays');
+      const dump = JSON.stringify(db.prepare('SELECT * FROM reports').all()) + JSON.stringify(records);
       assert.ok(!dump.includes(secret));
       assert.ok(!dump.includes('080-9999-0001'));
       assert.ok(!dump.includes(res.json.check_code), 'the check code is stored hashed');

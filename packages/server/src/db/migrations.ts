@@ -1,5 +1,11 @@
 // Schema migrations, applied in order inside one transaction each; schema_version records the last one.
-export const MIGRATIONS: readonly string[] = [
+// A migration is SQL, or a function when rows need JavaScript to move (never edit a released one).
+import { lookupHash } from '../crypto.js';
+import type { Db } from './open.js';
+
+export type Migration = string | ((db: Db) => void);
+
+export const MIGRATIONS: readonly Migration[] = [
   /* 1: everything of the first release */ `
   CREATE TABLE wards (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_en TEXT, city_code TEXT, city TEXT, sort INTEGER NOT NULL);
   CREATE TABLE towns (id TEXT PRIMARY KEY, ward_id TEXT NOT NULL REFERENCES wards(id) ON DELETE CASCADE,
@@ -38,4 +44,59 @@ export const MIGRATIONS: readonly string[] = [
   /* 2: kana readings of town names, for finding a town by sound (optional; see data/yokohama/README.md) */ `
   ALTER TABLE towns ADD COLUMN reading TEXT;
   `,
+  /* 3: idempotency records appended in arrival order with a small integer index (see http/idempotency.ts) */
+  migrateIdempotencyRecords,
 ];
+
+/**
+ * Idempotency records were a WITHOUT ROWID table keyed by (scope, route, idem_key) with the sealed
+ * response inside the key's b-tree, plus an index on created_at: every POST inserted a ~600-byte row
+ * at a random place (page splits) and touched two indexes. Now rows are appended (rowid order is
+ * arrival order, which the purge uses instead of an index) and found through a 48-bit hash of the key.
+ * Hashes, sealed responses and request hashes are bytes, not hex/base64 text.
+ */
+function migrateIdempotencyRecords(db: Db): void {
+  db.exec(`
+  CREATE TABLE idempotency_records (id INTEGER PRIMARY KEY, key_hash INTEGER NOT NULL, scope TEXT NOT NULL,
+    route TEXT NOT NULL, idem_key TEXT NOT NULL, request_hash BLOB NOT NULL, status INTEGER NOT NULL,
+    body BLOB NOT NULL, created_at TEXT NOT NULL);
+  CREATE INDEX idempotency_records_key ON idempotency_records(key_hash);
+  `);
+  const insert = db.prepare(
+    `INSERT INTO idempotency_records (key_hash, scope, route, idem_key, request_hash, status, body, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const rows = db
+    .prepare(
+      'SELECT scope, idem_key, route, request_hash, status, body, created_at FROM idempotency ORDER BY created_at',
+    )
+    .iterate() as Iterable<{
+    scope: string;
+    idem_key: string;
+    route: string;
+    request_hash: string;
+    status: number;
+    body: string;
+    created_at: string;
+  }>;
+  const moved: unknown[][] = [];
+  for (const r of rows) {
+    moved.push([
+      idempotencyLookupHash(r.scope, r.route, r.idem_key),
+      r.scope,
+      r.route,
+      r.idem_key,
+      Buffer.from(r.request_hash, 'hex'),
+      r.status,
+      Buffer.from(r.body, 'base64'), // the same sealed bytes (iv | tag | ciphertext)
+      r.created_at,
+    ]);
+  }
+  for (const values of moved) insert.run(...values);
+  db.exec('DROP TABLE idempotency');
+}
+
+/** The lookup number of an idempotency key (the index is not unique: readers compare the full key). */
+export function idempotencyLookupHash(scope: string, route: string, idemKey: string): number {
+  return lookupHash(`${scope}\u0000${route}\u0000${idemKey}`);
+}

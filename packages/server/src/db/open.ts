@@ -47,8 +47,10 @@ export function schemaVersion(db: Db): number {
 function migrate(db: Db): void {
   const current = schemaVersion(db);
   for (let i = current; i < MIGRATIONS.length; i++) {
+    const migration = MIGRATIONS[i]!;
     db.transaction(() => {
-      db.exec(MIGRATIONS[i]!);
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.prepare('DELETE FROM schema_version').run();
       db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(i + 1);
     }).immediate();

@@ -4,16 +4,20 @@ import { pooledRandomBytes } from '../crypto.js';
 import { originAllowed, type KeyStore } from '../services/keys.js';
 import { HttpError } from './errors.js';
 import type { RateLimiter } from './rate-limit.js';
+import { EXPOSE_HEADERS, isFinalResponse, requestHeader } from './respond.js';
 import type { AppEnv } from './types.js';
 
 const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, X-Check-Code';
-const EXPOSE_HEADERS = 'X-Request-Id, Retry-After, Idempotency-Replayed';
 
-/** Outermost: sets X-Request-Id and the CORS decision on every response, errors included. */
+/**
+ * Outermost: sets X-Request-Id and the CORS decision on every response, errors included (responses
+ * built with respond() carry them already).
+ */
 export const requestId: MiddlewareHandler<AppEnv> = async (c, next) => {
   const id = `req_${pooledRandomBytes(12).toString('base64url')}`;
   c.set('requestId', id);
   await next();
+  if (isFinalResponse(c)) return;
   c.res.headers.set('X-Request-Id', id);
   const origin = c.get('corsOrigin');
   if (origin) {
@@ -31,7 +35,7 @@ function allowCors(c: Context<AppEnv>, origin: string | null): void {
 export function preflight(keys: KeyStore): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method !== 'OPTIONS') return next();
-    const origin = c.req.header('origin');
+    const origin = requestHeader(c, 'origin');
     if (!origin || !(keys.knownOrigins().has(origin) || keys.knownOrigins().has('*'))) {
       throw new HttpError(403, 'permission_error', 'origin_not_allowed', 'This origin is not allowed.');
     }
@@ -50,10 +54,10 @@ export function clientAddress(c: Context<AppEnv>): string {
 /** Authenticates `Authorization: Bearer <key>` and applies origin rules, admin rules and rate limits. */
 export function authenticate(keys: KeyStore, limiter: RateLimiter): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const origin = c.req.header('origin');
+    const origin = requestHeader(c, 'origin');
     // let browsers read auth errors from origins we know
     if (origin && keys.knownOrigins().has(origin)) allowCors(c, origin);
-    const header = c.req.header('authorization') ?? '';
+    const header = requestHeader(c, 'authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match)
       throw new HttpError(
@@ -98,7 +102,7 @@ export function authenticate(keys: KeyStore, limiter: RateLimiter): MiddlewareHa
     }
     limiter.hit(key.id, clientAddress(c));
     c.set('apiKey', key);
-    const actor = c.req.header('x-actor');
+    const actor = requestHeader(c, 'x-actor');
     c.set('actor', actor ? actor.slice(0, 80) : null);
     await next();
   };

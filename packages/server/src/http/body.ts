@@ -1,11 +1,22 @@
 // Reads a JSON body with a byte limit, checking the content type: 415 / 413 / 400, never a 5xx.
 import type { Context } from 'hono';
 import { HttpError } from './errors.js';
+import { requestHeader } from './respond.js';
+import type { AppEnv } from './types.js';
 
-export async function readBodyText(c: Context, maxBytes: number): Promise<string> {
-  const declared = Number(c.req.header('content-length') ?? '');
+export async function readBodyText(c: Context<AppEnv>, maxBytes: number): Promise<string> {
+  const length = requestHeader(c, 'content-length');
+  const declared = Number(length ?? '');
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
-  if (Number.isFinite(declared) && c.req.header('content-length') !== undefined) {
+  if (Number.isFinite(declared) && length !== undefined) {
+    const incoming = c.env?.incoming;
+    if (incoming?.complete && !incoming.readableDidRead) {
+      // the whole body has arrived already (the usual case: a small body comes with its headers):
+      // take it from the stream's buffer at once, not through node-server's Request body promises
+      const data = incoming.read() as Buffer | null;
+      if (data && data.length > maxBytes) throw tooLarge(maxBytes);
+      return data ? data.toString('utf8') : '';
+    }
     // the length is known and within the limit: one read (node-server stops at Content-Length)
     const buffer = await c.req.arrayBuffer();
     if (buffer.byteLength > maxBytes) throw tooLarge(maxBytes);
@@ -38,8 +49,8 @@ function tooLarge(maxBytes: number): HttpError {
   );
 }
 
-export function requireJsonContentType(c: Context): void {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+export function requireJsonContentType(c: Context<AppEnv>): void {
+  const type = (requestHeader(c, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') {
     throw new HttpError(
       415,
@@ -67,7 +78,7 @@ export function parseJsonObject(text: string): Record<string, unknown> {
 }
 
 export async function readJsonObject(
-  c: Context,
+  c: Context<AppEnv>,
   maxBytes: number,
 ): Promise<{ value: Record<string, unknown>; text: string }> {
   requireJsonContentType(c);

@@ -1,17 +1,29 @@
 // Idempotent writes: the same Idempotency-Key with the same body replays the first response; with a
 // different body it is a 409. The check, the write and the stored response happen in one transaction,
-// so a retry can never create anything twice (public POSTs share a group commit: db/write-batcher.ts). Stored responses are encrypted (they may hold a check code).
+// so a retry can never create anything twice (public POSTs share a group commit: db/write-batcher.ts).
+// Stored responses are encrypted (they may hold a check code). Records are appended to
+// idempotency_records and found by a 48-bit hash of (API key, route, Idempotency-Key) plus a comparison
+// of the full key: with every check-and-insert inside one write transaction, that is exact.
 import type { Context } from 'hono';
 import type { Cipher } from '../crypto.js';
-import { sha256 } from '../crypto.js';
+import { sha256Bytes } from '../crypto.js';
+import { idempotencyLookupHash } from '../db/migrations.js';
 import type { Db } from '../db/open.js';
 import type { WriteBatcher } from '../db/write-batcher.js';
 import { HttpError } from './errors.js';
+import { requestHeader, respond } from './respond.js';
 import type { AppEnv } from './types.js';
 
 export interface StoredResponse {
   status: number;
   body: unknown;
+}
+
+/** A response to send: its JSON text (serialised once, for the record and for the wire). */
+export interface IdempotentResult {
+  status: number;
+  json: string;
+  replayed: boolean;
 }
 
 export class IdempotencyStore {
@@ -24,17 +36,24 @@ export class IdempotencyStore {
     private readonly cipher: Cipher,
   ) {
     this.find = db.prepare(
-      'SELECT request_hash, status, body FROM idempotency WHERE scope = ? AND route = ? AND idem_key = ?',
+      `SELECT request_hash, status, body FROM idempotency_records
+       WHERE key_hash = ? AND scope = ? AND route = ? AND idem_key = ?`,
     );
     this.insert = db.prepare(
-      'INSERT INTO idempotency (scope, idem_key, route, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      `INSERT INTO idempotency_records (key_hash, scope, route, idem_key, request_hash, status, body, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.purge = db.prepare('DELETE FROM idempotency WHERE created_at < ?');
+    // rowid order is arrival order: delete the prefix older than `before` (a clock set back only delays it)
+    this.purge = db.prepare(
+      `DELETE FROM idempotency_records WHERE id < COALESCE(
+         (SELECT id FROM idempotency_records WHERE created_at >= ? ORDER BY id LIMIT 1),
+         (SELECT MAX(id) + 1 FROM idempotency_records))`,
+    );
   }
 
   /** Reads and checks the Idempotency-Key header; null when absent and not required. */
   private keyOf(c: Context<AppEnv>, required: boolean): { scope: string; idemKey: string } | null {
-    const idemKey = c.req.header('idempotency-key');
+    const idemKey = requestHeader(c, 'idempotency-key');
     if (idemKey === undefined) {
       if (!required) return null;
       throw new HttpError(
@@ -59,14 +78,15 @@ export class IdempotencyStore {
   private execute(
     key: { scope: string; idemKey: string },
     route: string,
-    requestHash: string,
+    requestHash: Buffer,
     now: Date,
     create: () => StoredResponse,
-  ): StoredResponse & { replayed: boolean } {
-    const existing = this.find.get(key.scope, route, key.idemKey) as
-      { request_hash: string; status: number; body: string } | undefined;
+  ): IdempotentResult {
+    const keyHash = idempotencyLookupHash(key.scope, route, key.idemKey);
+    const existing = this.find.get(keyHash, key.scope, route, key.idemKey) as
+      { request_hash: Buffer; status: number; body: Buffer } | undefined;
     if (existing) {
-      if (existing.request_hash !== requestHash) {
+      if (!existing.request_hash.equals(requestHash)) {
         throw new HttpError(
           409,
           'idempotency_error',
@@ -74,23 +94,21 @@ export class IdempotencyStore {
           'This Idempotency-Key was used with a different body.',
         );
       }
-      return {
-        status: existing.status,
-        body: JSON.parse(this.cipher.decrypt(existing.body)) as unknown,
-        replayed: true,
-      };
+      return { status: existing.status, json: this.cipher.open(existing.body), replayed: true };
     }
     const result = create();
+    const json = JSON.stringify(result.body);
     this.insert.run(
+      keyHash,
       key.scope,
-      key.idemKey,
       route,
+      key.idemKey,
       requestHash,
       result.status,
-      this.cipher.encrypt(JSON.stringify(result.body)),
+      this.cipher.seal(json),
       now.toISOString(),
     );
-    return { ...result, replayed: false };
+    return { status: result.status, json, replayed: false };
   }
 
   /**
@@ -104,10 +122,13 @@ export class IdempotencyStore {
     required: boolean,
     now: Date,
     create: () => StoredResponse,
-  ): StoredResponse & { replayed: boolean } {
+  ): IdempotentResult {
     const key = this.keyOf(c, required);
-    if (!key) return { ...this.db.transaction(create).immediate(), replayed: false };
-    const hash = sha256(canonicalBody);
+    if (!key) {
+      const result = this.db.transaction(create).immediate();
+      return { status: result.status, json: JSON.stringify(result.body), replayed: false };
+    }
+    const hash = sha256Bytes(canonicalBody);
     return this.db.transaction(() => this.execute(key, route, hash, now, create)).immediate();
   }
 
@@ -119,9 +140,9 @@ export class IdempotencyStore {
     canonicalBody: string,
     now: Date,
     create: () => StoredResponse,
-  ): Promise<StoredResponse & { replayed: boolean }> {
+  ): Promise<IdempotentResult> {
     const key = this.keyOf(c, true)!;
-    const hash = sha256(canonicalBody);
+    const hash = sha256Bytes(canonicalBody);
     return batcher.run(() => this.execute(key, route, hash, now, create));
   }
 
@@ -131,8 +152,9 @@ export class IdempotencyStore {
   }
 }
 
-export function sendStored(c: Context<AppEnv>, result: StoredResponse & { replayed: boolean }): Response {
-  if (result.replayed) c.header('Idempotency-Replayed', 'true');
-  c.header('Cache-Control', 'no-store');
-  return c.json(result.body as object, result.status as 200);
+const STORED_HEADERS = { contentType: 'application/json', cacheControl: 'no-store' };
+const REPLAYED_HEADERS = { ...STORED_HEADERS, extra: { 'Idempotency-Replayed': 'true' } };
+
+export function sendStored(c: Context<AppEnv>, result: IdempotentResult): Response {
+  return respond(c, result.json, result.status, result.replayed ? REPLAYED_HEADERS : STORED_HEADERS);
 }

@@ -30,11 +30,20 @@ function convert(kind: QueryKind, values: string[]): unknown {
 }
 
 export function queryObject(c: Context, spec: Record<string, QueryKind>): Record<string, unknown> {
-  const all = c.req.queries();
-  const out: Record<string, unknown> = {};
-  for (const [name, values] of Object.entries(all)) {
-    out[name] = convert(spec[name] ?? 'string', values);
+  // URLSearchParams over the raw query: same decoding as c.req.queries() (`+` is a space, a name
+  // without `=` has the value ''), without building a name → values object first
+  const url = c.req.url;
+  const at = url.indexOf('?');
+  const values = new Map<string, string[]>();
+  if (at !== -1) {
+    for (const [name, value] of new URLSearchParams(url.slice(at + 1))) {
+      const list = values.get(name);
+      if (list) list.push(value);
+      else values.set(name, [value]);
+    }
   }
+  const out: Record<string, unknown> = {};
+  for (const [name, list] of values) out[name] = convert(spec[name] ?? 'string', list);
   return out;
 }
 

@@ -8,5 +8,7 @@ export interface AppVariables {
   actor: string | null;
   /** origin to allow in CORS response headers (null = none) */
   corsOrigin: string | null;
+  /** the response built by respond() (it already carries the request id and CORS headers) */
+  finalResponse: Response;
 }
 export type AppEnv = { Bindings: Partial<HttpBindings>; Variables: AppVariables };

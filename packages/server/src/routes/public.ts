@@ -12,6 +12,7 @@ import { readJsonObject } from '../http/body.js';
 import { notFound, validationFailed } from '../http/errors.js';
 import { sendStored } from '../http/idempotency.js';
 import { parseQuery } from '../http/query.js';
+import { requestHeader, respond } from '../http/respond.js';
 import type { AppEnv } from '../http/types.js';
 import { getActivity, listActivities } from '../services/activities-repo.js';
 import type { Services } from '../services/context.js';
@@ -30,24 +31,21 @@ const WINDOW_QUERY = {
 
 export function publicRoutes(s: Services): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const json = (body: Uint8Array, cache = 'no-store') =>
-    new Response(body, {
-      headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': cache },
-    });
+  const JSON_UTF8 = 'application/json; charset=utf-8';
+  const NO_STORE = { contentType: JSON_UTF8, cacheControl: 'no-store' };
+  const PUBLIC = { contentType: JSON_UTF8, cacheControl: 'public, max-age=300' };
+  const PUBLIC_GZIP = { ...PUBLIC, extra: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } };
 
   app.get('/areas', (c) => {
     const ward = c.req.query('ward');
     const towns = c.req.query('towns') ?? 'all';
     if (towns !== 'all' && towns !== 'none')
       throw validationFailed([{ path: 'towns', code: 'invalid_choice' }]);
-    if (ward === undefined && towns === 'none') return json(s.catalog.wardsOnlyBytes, 'public, max-age=300');
+    if (ward === undefined && towns === 'none') return respond(c, s.catalog.wardsOnlyBytes, 200, PUBLIC);
     if (ward === undefined) {
-      if (!/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? ''))
-        return json(s.catalog.areasBytes, 'public, max-age=300');
-      const response = json(s.catalog.areasGzip, 'public, max-age=300');
-      response.headers.set('Content-Encoding', 'gzip');
-      response.headers.set('Vary', 'Accept-Encoding');
-      return response;
+      if (!/\bgzip\b/.test(requestHeader(c, 'accept-encoding') ?? ''))
+        return respond(c, s.catalog.areasBytes, 200, PUBLIC);
+      return respond(c, s.catalog.areasGzip, 200, PUBLIC_GZIP);
     }
     if (!s.catalog.wards.some((w) => w.id === ward))
       throw validationFailed([{ path: 'ward', code: 'unknown_ward' }]);
@@ -69,9 +67,12 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
     const url = c.req.url;
     const at = url.indexOf('?');
     const rawQuery = at === -1 ? '' : url.slice(at);
-    return json(
-      s.catalog.searchBytes(rawQuery, () => parseQuery(c, WINDOW_QUERY, windowSearchParams), s.now()),
+    const body = s.catalog.searchBytes(
+      rawQuery,
+      () => parseQuery(c, WINDOW_QUERY, windowSearchParams),
+      s.now(),
     );
+    return respond(c, body, 200, NO_STORE);
   });
 
   app.get('/windows/:id', (c) => {

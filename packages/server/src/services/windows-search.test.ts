@@ -35,3 +35,37 @@ describe('TownGrid', () => {
     db.close();
   });
 });
+
+describe('WindowCatalog list responses', () => {
+  it('list bodies from shared buffers stay intact; a question asked twice is answered from the cache', () => {
+    const db = openDatabase(':memory:');
+    seedYokohama(db, new Date());
+    const catalog = new WindowCatalog(db);
+    const now = new Date('2026-06-01T03:00:00Z');
+    let parses = 0;
+    const ask = (lat: number, lng: number) =>
+      catalog.searchBytes(`?near=${lat},${lng}`, () => (parses++, { near: { lat, lng } }), now);
+    // many one-off answers (more than fit in one shared buffer): each one still parses as its own list
+    const answers = Array.from({ length: 40 }, (_, i) => ({
+      lat: 35.35 + i * 0.004,
+      lng: 139.5 + i * 0.004,
+    })).map((p) => ({ p, body: ask(p.lat, p.lng) }));
+    for (const { p, body } of answers) {
+      const json = JSON.parse(Buffer.from(body).toString('utf8')) as {
+        data: { distance_m: number | null }[];
+        context: { origin: { lat: number; lng: number } };
+      };
+      assert.deepEqual(json.context.origin, p);
+      assert.equal(json.data.length, 20);
+      assert.ok(json.data.some((item) => item.distance_m !== null));
+    }
+    assert.equal(parses, 40, 'one-off questions are all worked out');
+    const second = ask(35.35, 139.5);
+    assert.equal(parses, 41, 'the second time is worked out too (then kept)');
+    const third = ask(35.35, 139.5);
+    assert.equal(parses, 41, 'the third time comes from the cache');
+    assert.deepEqual(Buffer.from(third), Buffer.from(second));
+    assert.deepEqual(Buffer.from(second), Buffer.from(answers[0]!.body));
+    db.close();
+  });
+});

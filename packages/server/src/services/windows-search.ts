@@ -25,7 +25,8 @@ export { TownGrid };
 
 interface Entry {
   window: ConsultationWindow;
-  bytes: Buffer;
+  /** `{"window":<the window's JSON>` as UTF-8: the list item up to its per-request fields */
+  itemHead: Buffer;
   haystack: string[];
 }
 interface Scored {
@@ -56,6 +57,8 @@ export class WindowCatalog {
   wardsOnlyBytes: Uint8Array = new Uint8Array();
   /** encoded responses by raw query string, valid for one minute (open_now) and until the next reload */
   private responseCache = new Map<string, Uint8Array>();
+  /** queries answered once in this minute: a response is cached when its query comes a second time */
+  private seenOnce = new Set<string>();
   private responseMinute = -1;
 
   constructor(private readonly db: Db) {
@@ -65,7 +68,7 @@ export class WindowCatalog {
   reload(): void {
     this.entries = loadWindows(this.db).map((w) => ({
       window: w,
-      bytes: Buffer.from(JSON.stringify(w)),
+      itemHead: Buffer.from(`{"window":${JSON.stringify(w)}`),
       haystack: [w.name, w.name_en, w.organization, w.organization_en, w.location?.address].filter(
         (s): s is string => !!s,
       ),
@@ -94,6 +97,7 @@ export class WindowCatalog {
     this.areasGzip = gzipSync(this.areasBytes, { level: 9 });
     this.wardsOnlyBytes = Buffer.from(JSON.stringify({ wards: this.wards, towns: [] }));
     this.responseCache.clear();
+    this.seenOnce.clear();
     this.hoursCache.clear();
   }
 
@@ -197,13 +201,22 @@ export class WindowCatalog {
     const minute = Math.floor(now.getTime() / 60_000);
     if (minute !== this.responseMinute) {
       this.responseCache.clear();
+      this.seenOnce.clear();
       this.responseMinute = minute;
     }
     const hit = this.responseCache.get(rawQuery);
     if (hit) return hit;
     const bytes = this.search(parse(), now);
+    // one-off questions (a phone's own position) are not kept: holding ~30 kB per answer that never
+    // comes again only fed the garbage collector; a question asked twice is likely to come again
+    if (!this.seenOnce.delete(rawQuery)) {
+      if (this.seenOnce.size >= 2000) this.seenOnce.delete(this.seenOnce.values().next().value!);
+      this.seenOnce.add(rawQuery);
+      return bytes;
+    }
     if (this.responseCache.size >= 200) this.responseCache.delete(this.responseCache.keys().next().value!);
-    this.responseCache.set(rawQuery, bytes);
+    // a copy of its own: a cached answer must not keep a whole shared slab alive (see responseBuffer)
+    this.responseCache.set(rawQuery, Buffer.from(bytes));
     return bytes;
   }
 
@@ -251,25 +264,49 @@ export class WindowCatalog {
     const offset = decodeCursor(p.cursor);
     const pageItems = scored.slice(offset, offset + limit);
     const next = offset + limit < scored.length ? JSON.stringify(encodeCursor(offset + limit)) : 'null';
-    // pre-encoded window JSON between small generated strings, written once into one buffer: no
-    // re-serialising or re-encoding of the big part, no intermediate buffer per piece
-    const parts: (string | Buffer)[] = [];
-    let prefix = '{"data":[';
-    for (const s of pageItems) {
+    // pre-encoded window JSON plus the per-request fields (ASCII only: numbers, booleans, ISO instants),
+    // written once into one buffer: no re-serialising or re-encoding of the big part
+    const tails: string[] = [];
+    let size = 0;
+    for (let i = 0; i < pageItems.length; i++) {
+      const s = pageItems[i]!;
       const hours = this.hoursState(s.entry.window, now);
       const nextOpening = hours.next ? `"${hours.next}"` : 'null';
-      parts.push(`${prefix}{"window":`, s.entry.bytes);
-      prefix = `,"distance_m":${s.distance ?? 'null'},"serves_area":${s.serves},"in_ward":${s.inWard},"open_now":${hours.open},"next_opening":${nextOpening}},`;
+      const tail = `,"distance_m":${s.distance ?? 'null'},"serves_area":${s.serves},"in_ward":${s.inWard},"open_now":${hours.open},"next_opening":${nextOpening}}${i + 1 < pageItems.length ? ',' : ''}`;
+      tails.push(tail);
+      size += s.entry.itemHead.length + tail.length;
     }
-    const tail = `],"next_cursor":${next},"context":${JSON.stringify(context)}}`;
-    parts.push(pageItems.length ? `${prefix.slice(0, -1)}${tail}` : `${prefix}${tail}`);
-    let size = 0;
-    for (const part of parts) size += typeof part === 'string' ? Buffer.byteLength(part) : part.length;
-    const out = Buffer.allocUnsafe(size);
-    let at = 0;
-    for (const part of parts) at += typeof part === 'string' ? out.write(part, at) : part.copy(out, at);
+    const head = '{"data":[';
+    const end = `],"next_cursor":${next},"context":${JSON.stringify(context)}}`;
+    size += head.length + Buffer.byteLength(end);
+    const out = responseBuffer(size);
+    let at = out.write(head, 0, 'latin1');
+    for (let i = 0; i < pageItems.length; i++) {
+      const itemHead = pageItems[i]!.entry.itemHead;
+      out.set(itemHead, at);
+      at += itemHead.length;
+      at += out.write(tails[i]!, at, 'latin1');
+    }
+    out.write(end, at);
     return out;
   }
+}
+
+// Response bodies are carved out of 256 kB slabs: one allocation per ~8 list responses instead of one
+// each (a fresh 30 kB buffer per request was a visible cost). A slab is freed once no response that
+// uses it is referenced; a region is handed out once and never written again.
+const SLAB_SIZE = 256 * 1024;
+let slab = Buffer.allocUnsafe(0);
+let slabOffset = 0;
+function responseBuffer(size: number): Buffer {
+  if (size > SLAB_SIZE / 4) return Buffer.allocUnsafe(size);
+  if (slabOffset + size > slab.length) {
+    slab = Buffer.allocUnsafe(SLAB_SIZE);
+    slabOffset = 0;
+  }
+  const out = slab.subarray(slabOffset, slabOffset + size);
+  slabOffset += (size + 7) & ~7;
+  return out;
 }
 
 function dropNulls<T extends object>(row: T): T {
