@@ -1,4 +1,28 @@
 // Walks esbuild's metafile of the embed build: which output files a browser fetches for an entry.
+import { build } from 'esbuild';
+import { entryPoints, esbuildOptions } from '../packages/embed/entries.mjs';
+
+/**
+ * The embed build in memory, exactly as packages/embed/build.mjs writes it: `outputs` (the metafile's, keyed
+ * by path relative to dist/) and `contents` (bytes by the same path).
+ */
+export async function buildEmbedInMemory() {
+  const outdir = new URL('../packages/embed/dist/', import.meta.url).pathname;
+  const result = await build({
+    ...esbuildOptions,
+    entryPoints: entryPoints(),
+    outdir,
+    write: false,
+    metafile: true,
+  });
+  const relative = (path) => path.replace(/^.*\/dist\//, '');
+  return {
+    outputs: Object.fromEntries(
+      Object.entries(result.metafile.outputs).map(([p, info]) => [relative(p), info]),
+    ),
+    contents: new Map(result.outputFiles.map((f) => [relative(f.path), f.contents])),
+  };
+}
 
 const isLocaleChunk = (info) => /\/(locales|messages)\/[^/]+\.ts$/.test(info.entryPoint ?? '');
 const isWidgetChunk = (info) => /\/define\/[^/]+\.ts$/.test(info.entryPoint ?? '');

@@ -2,22 +2,11 @@
 // What an embed entry is made of: minified bytes per folder / npm package, largest first, over the files a
 // page in Japanese fetches for it (see size.mjs), so size work starts where the bytes are.
 // Usage: node bench/composition.mjs [entry-name]   (default: all entries)
-import { build } from 'esbuild';
-import { entryPoints, esbuildOptions } from '../packages/embed/entries.mjs';
-import { closureOf } from './bundle-graph.mjs';
+import { entryPoints } from '../packages/embed/entries.mjs';
+import { buildEmbedInMemory, closureOf } from './bundle-graph.mjs';
 
 const wanted = process.argv[2];
-const outdir = new URL('../packages/embed/dist/', import.meta.url).pathname;
-const result = await build({
-  ...esbuildOptions,
-  entryPoints: entryPoints(),
-  outdir,
-  write: false,
-  metafile: true,
-});
-const outputs = Object.fromEntries(
-  Object.entries(result.metafile.outputs).map(([path, info]) => [path.replace(/^.*\/dist\//, ''), info]),
-);
+const { outputs } = await buildEmbedInMemory();
 for (const name of Object.keys(entryPoints()).filter((n) => !wanted || n === wanted)) {
   const groups = new Map();
   for (const file of closureOf(outputs, `${name}.js`, { followWidgets: name === 'tsunagu' })) {

@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { entryPoints, esbuildOptions } from '../packages/embed/entries.mjs';
-import { closureOf, localeChunks } from './bundle-graph.mjs';
+import { buildEmbedInMemory, closureOf, localeChunks } from './bundle-graph.mjs';
 
 const root = new URL('../', import.meta.url);
 const { targets, ceilings } = JSON.parse(readFileSync(new URL('bench/budgets.json', root), 'utf8'));
@@ -21,18 +21,7 @@ const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-const outdir = new URL('packages/embed/dist/', root).pathname;
-const result = await build({
-  ...esbuildOptions,
-  entryPoints: entryPoints(),
-  outdir,
-  write: false,
-  metafile: true,
-});
-const contents = new Map(result.outputFiles.map((f) => [f.path.slice(outdir.length), f.contents]));
-const outputs = Object.fromEntries(
-  Object.entries(result.metafile.outputs).map(([path, info]) => [path.replace(/^.*\/dist\//, ''), info]),
-);
+const { outputs, contents } = await buildEmbedInMemory();
 const sum = (files, measure) => [...files].reduce((total, file) => total + measure(contents.get(file)), 0);
 
 const rows = [];
