@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { useExampleSites, watchForPageProblems } from './harness.js';
+import { aboutSomeoneSteps, walkReport } from './report-steps.js';
 
 describe('examples/shop-site report.html (end to end)', () => {
   const env = useExampleSites();
@@ -24,24 +25,16 @@ describe('examples/shop-site report.html (end to end)', () => {
       }
     });
 
-    await form.locator('input[name="danger_now"][value="no"]').check();
-    await form.locator('#next').click();
-    await form.locator('input[name="path"][value="about_someone"]').check();
-    await form.locator('#next').click();
-    assert.equal(await form.getByLabel('お店・団体の名前').inputValue(), 'ことぶきマート 寿町店');
-    await form.locator('input[name="reporter_role"][value="business"]').check();
-    await form.locator('#next').click();
-    await form.locator('input[name="age_group"][value="senior_65_plus"]').check();
-    await form.locator('#ward_id option[value="naka"]').waitFor({ state: 'attached' });
-    await form.locator('#ward_id').selectOption('naka');
-    await form.locator('#next').click();
-    await form.locator('input[name="signs"][value="unpaid_fees"]').check();
-    await form.locator('input[name="signs"][value="same_clothes"]').check();
-    await form.locator('#free_text').fill('毎日来ていた方が、最近はパンを1つだけ買っていきます。');
-    await form.locator('#next').click();
-    await form.locator('input[name="consent"][value="not_asked"]').check();
-    await form.locator('input[name="follow_up"][value="anonymous"]').check();
-    await form.locator('#next').click();
+    const steps = aboutSomeoneSteps(form, {
+      role: 'business',
+      signs: ['unpaid_fees', 'same_clothes'],
+      freeText: '毎日来ていた方が、最近はパンを1つだけ買っていきます。',
+    });
+    await walkReport(form, steps, async (step) => {
+      if (step === 'reporter') {
+        assert.equal(await form.getByLabel('お店・団体の名前').inputValue(), 'ことぶきマート 寿町店');
+      }
+    });
     await form.locator('#send').click();
     await form.getByRole('heading', { name: '送信しました' }).waitFor();
     const reference = (await form.locator('#reference').innerText()).trim();
@@ -81,32 +74,13 @@ describe('examples/shop-site report.html (end to end)', () => {
         );
         return Math.max(document.documentElement.scrollWidth, ...inside) - window.innerWidth;
       });
-    const steps: [string, () => Promise<void>][] = [
-      ['danger', () => form.locator('input[name="danger_now"][value="no"]').check()],
-      ['path', () => form.locator('input[name="path"][value="about_someone"]').check()],
-      ['reporter', () => form.locator('input[name="reporter_role"][value="business"]').check()],
-      [
-        'person',
-        async () => {
-          await form.locator('input[name="age_group"][value="senior_65_plus"]').check();
-          await form.locator('#ward_id option[value="naka"]').waitFor({ state: 'attached' });
-          await form.locator('#ward_id').selectOption('naka');
-        },
-      ],
-      ['signs', () => form.locator('input[name="signs"][value="unpaid_fees"]').check()],
-      [
-        'consent',
-        async () => {
-          await form.locator('input[name="consent"][value="not_asked"]').check();
-          await form.locator('input[name="follow_up"][value="anonymous"]').check();
-        },
-      ],
-    ];
-    for (const [step, answer] of steps) {
-      await answer();
-      assert.ok((await overflow()) <= 0, `step ${step}: overflows by ${await overflow()}px`);
-      await form.locator('#next').click(); // Playwright scrolls to it and checks it can be clicked
-    }
+    await walkReport(
+      form,
+      aboutSomeoneSteps(form, { role: 'business', signs: ['unpaid_fees'] }),
+      async (step) => {
+        assert.ok((await overflow()) <= 0, `step ${step}: overflows by ${await overflow()}px`);
+      },
+    ); // Playwright scrolls to each Next button and checks it can be clicked
     await form.locator('#send').waitFor();
     assert.ok((await overflow()) <= 0, `review: overflows by ${await overflow()}px`);
     await page.close();
