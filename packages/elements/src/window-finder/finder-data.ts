@@ -61,6 +61,19 @@ export async function loadStatic(src: string, areasSrc: string, signal: AbortSig
   return { windows, wards: wardsFromWindows(windows), towns: [] };
 }
 
+/**
+ * The attribution lines the finder's data asks for (CC BY 4.0 coordinates, for one), once each, in the
+ * order first met: shown under the results, because partners' pages display this data.
+ */
+export function dataCredits(windows: readonly ConsultationWindow[]): string[] {
+  const credits = new Set<string>();
+  for (const w of windows) {
+    const line = w.source.attribution?.trim();
+    if (line) credits.add(line);
+  }
+  return [...credits];
+}
+
 /** Wards named by the offices that sit in them (`横浜市中区役所`), when no areas file is given. */
 export function wardsFromWindows(windows: readonly ConsultationWindow[]): Ward[] {
   const wards = new Map<string, Ward>();

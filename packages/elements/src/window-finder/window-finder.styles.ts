@@ -145,4 +145,10 @@ export const finderStyles = css`
   .fallback p {
     margin: 0 0 var(--_t-space-2);
   }
+  .credits {
+    margin: var(--_t-space-4) 0 0;
+    color: var(--_t-color-text-muted);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
 `;

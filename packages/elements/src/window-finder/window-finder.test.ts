@@ -43,6 +43,17 @@ describe('<tsunagu-window-finder> against the real server', () => {
     expect(text($(el, '#town-status'))).to.equal('相生町一丁目（中区）の近くを表示しています。');
   });
 
+  it('credits the data it shows, once per source, in the page language', async () => {
+    const el = await finder();
+    await waitUntil(() => $$(el, '[part="credits"]').length === 1, 'no credits line');
+    expect(text($(el, '[part="credits"]'))).to.equal(
+      'データの出典：「Geolonia 住所データ」(https://github.com/geolonia/japanese-addresses)',
+    );
+    el.closest('main')!.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(text($(el, '[part="credits"]'))).to.match(/^Data sources: 「Geolonia 住所データ」/);
+  });
+
   it('finds 相生町 by 「あいおいちょう」「アイオイ」「相生町」 with the server’s readings', async () => {
     const el = await finder();
     for (const query of ['あいおいちょう', 'アイオイ', '相生町', 'あいおいちょう３ちょうめ']) {

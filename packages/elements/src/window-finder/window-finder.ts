@@ -6,7 +6,7 @@ import { checkboxGroup } from '../internal/choice-group.js';
 import { emergencyNotice } from '../internal/emergency-notice.js';
 import { liveRegions } from '../internal/live-announcer.js';
 import { TsunaguElement } from '../internal/tsunagu-element.js';
-import { loadFromApi, loadStatic, type FinderData } from './finder-data.js';
+import { dataCredits, loadFromApi, loadStatic, type FinderData } from './finder-data.js';
 import {
   comprehensiveWindowFor,
   EMPTY_QUERY,
@@ -70,6 +70,7 @@ export interface FinderResultsDetail {
  * @csspart option - One town suggestion.
  * @csspart status - The line under the town box.
  * @csspart fallback - The "not sure where to go?" box.
+ * @csspart credits - Where the data comes from (attribution its licences ask for).
  */
 export class WindowFinder extends TsunaguElement implements PlaceHost {
   static override styles = [TsunaguElement.styles, finderStyles];
@@ -89,6 +90,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     status: { state: true, attribute: false },
     query: { state: true, attribute: false },
     visibleCount: { state: true, attribute: false },
+    credits: { state: true, attribute: false },
   };
 
   declare ward: string;
@@ -112,6 +114,8 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   declare protected query: FinderQuery;
   /** How many windows with a location are rendered (the rest behind "show more"). */
   declare protected visibleCount: number;
+  /** Attribution lines of the loaded data (see dataCredits). */
+  declare protected credits: readonly string[];
 
   /** Where the person is (ward, town box, geolocation). */
   protected readonly placeState = new PlaceController(this);
@@ -139,6 +143,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     this.status = 'loading';
     this.query = { ...EMPTY_QUERY };
     this.visibleCount = PAGE_SIZE;
+    this.credits = [];
   }
 
   /** The current locale's finder words. @internal */
@@ -222,6 +227,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
       } else throw new Error('tsunagu-window-finder: set src, or api-base and key (or the embed script).');
       if (loader.signal.aborted) return;
       this.prepared = prepareWindows(data.windows);
+      this.credits = dataCredits(data.windows);
       this.openCache = null;
       this.placeState.setAreas(data.wards, data.towns);
       if (this.pendingUrlTown) this.placeState.chooseTownById(this.pendingUrlTown);
@@ -382,6 +388,11 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
         heading: fm.lines.heading,
         intro: fm.lines.intro,
       })}
+      ${
+        this.credits.length
+          ? html`<p class="credits" part="credits">${fm.credits.label}${this.credits.join(' / ')}</p>`
+          : nothing
+      }
       ${liveRegions(this.announcer)}
     </section>`;
   }

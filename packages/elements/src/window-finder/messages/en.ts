@@ -139,4 +139,7 @@ export const finderEn: FinderCatalogue = {
     heading: 'If someone is in danger now, call straight away',
     intro: 'When violence or abuse puts someone in danger now, call before looking for a window.',
   },
+  credits: {
+    label: 'Data sources: ',
+  },
 };

@@ -137,4 +137,7 @@ export const finderJaEasy: FinderCatalogue = {
     heading: 'いま あぶない ときは すぐに 電話して ください',
     intro: 'なぐられる ときや ひどい ことを される ときは、すぐに 電話して ください。',
   },
+  credits: {
+    label: 'データの 出典（しゅってん）：',
+  },
 };
