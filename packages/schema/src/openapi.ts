@@ -335,7 +335,10 @@ function buildPaths(): Json {
       post: {
         summary: 'Run the retention purge now',
         security: adminSecurity,
-        responses: { 200: { description: '{purged_reports, purged_idempotency}' }, ...commonErrors },
+        responses: {
+          200: { description: '{purged_reports, purged_signups, purged_idempotency}' },
+          ...commonErrors,
+        },
       },
     },
   };

@@ -14,6 +14,7 @@ import { publicRoutes } from './routes/public.js';
 import type { Services } from './services/context.js';
 import { KeyStore } from './services/keys.js';
 import { purgeExpiredReports } from './services/reports.js';
+import { purgeFinishedSignups } from './services/signups.js';
 import { WindowCatalog } from './services/windows-search.js';
 
 export interface CreateAppOptions {
@@ -53,6 +54,7 @@ export function createServices(options: CreateAppOptions): Services {
       const at = now();
       return {
         purged_reports: purgeExpiredReports(db, retentionDays, at),
+        purged_signups: purgeFinishedSignups(db, retentionDays, at),
         purged_idempotency: idempotency.purgeOlderThan(new Date(at.getTime() - 86_400_000)),
       };
     },

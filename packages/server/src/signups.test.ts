@@ -273,3 +273,73 @@ describe('activities and sign-ups', () => {
     assert.equal(res.json.error.code, 'activity_not_bookable');
   });
 });
+
+describe('sign-ups: personal details are removed after the activity', () => {
+  let clock = NOW;
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ now: () => clock });
+  });
+  after(() => server.close());
+
+  it('after the retention period the roster keeps seats and statuses, not who the people were', async () => {
+    await admin(server, '/v1/admin/activities', { body: activity('past-soon', { capacity: 1 }) });
+    const later = {
+      starts_at: '2027-12-20T10:00:00+09:00',
+      ends_at: '2027-12-20T12:00:00+09:00',
+    };
+    await admin(server, '/v1/admin/activities', { body: activity('next-year', later) });
+    for (const [id, n] of [
+      ['past-soon', 1],
+      ['past-soon', 2],
+      ['next-year', 3],
+    ] as const) {
+      const res = await call(server, '/v1/signups', { body: person(id, n), idempotencyKey: freshKey() });
+      assert.equal(res.status, 201);
+    }
+    const roster = async (id: string) =>
+      (await admin(server, `/v1/admin/activities/${id}/roster`)).text.trim().split('\r\n').slice(1);
+
+    // 89 days after the activity: nothing is removed yet
+    clock = new Date('2027-03-19T01:00:00Z');
+    assert.equal(
+      (await admin(server, '/v1/admin/maintenance/purge', { method: 'POST' })).json.purged_signups,
+      0,
+    );
+    assert.ok((await roster('past-soon'))[0]!.includes('"参加者1"'));
+
+    // 91 days after it (default retention 90): the two sign-ups of the past activity lose their details
+    clock = new Date('2027-03-21T01:00:00Z');
+    const purge = await admin(server, '/v1/admin/maintenance/purge', { method: 'POST' });
+    assert.equal(purge.json.purged_signups, 2);
+    const past = await roster('past-soon');
+    assert.equal(past.length, 2);
+    assert.match(past[0]!, /"confirmed","","person","",/);
+    assert.match(past[1]!, /"waitlisted","1","person","",/);
+    assert.ok(!past.join('\n').includes('example.jp'), 'no e-mail address left');
+    assert.ok(
+      (await roster('next-year'))[0]!.includes('"p3@example.jp"'),
+      'a coming activity keeps its list',
+    );
+
+    const db = new Database(server.dbPath, { readonly: true });
+    try {
+      const rows = db
+        .prepare("SELECT personal, purged_at FROM signups WHERE activity_id = 'past-soon'")
+        .all() as { personal: string; purged_at: string | null }[];
+      assert.deepEqual(
+        rows.map((r) => [r.personal, r.purged_at]),
+        [
+          ['', clock.toISOString()],
+          ['', clock.toISOString()],
+        ],
+      );
+    } finally {
+      db.close();
+    }
+    assert.equal(
+      (await admin(server, '/v1/admin/maintenance/purge', { method: 'POST' })).json.purged_signups,
+      0,
+    );
+  });
+});

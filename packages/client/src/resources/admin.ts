@@ -74,11 +74,18 @@ export interface WindowImportResult {
  * ```
  */
 export interface PurgeResult {
+  /** reports whose content was removed (codes and status stay) */
   purged_reports: number;
+  /** sign-ups whose personal details were removed (seats and status stay) */
+  purged_signups: number;
   purged_idempotency: number;
 }
 const importResult = plainObject<WindowImportResult>({ imported: 'number', ids: 'string[]' });
-const purgeResult = plainObject<PurgeResult>({ purged_reports: 'number', purged_idempotency: 'number' });
+const purgeResult = plainObject<PurgeResult>({
+  purged_reports: 'number',
+  purged_signups: 'number',
+  purged_idempotency: 'number',
+});
 
 /**
  * Filters of the reports inbox.

@@ -46,6 +46,9 @@ export const MIGRATIONS: readonly Migration[] = [
   `,
   /* 3: idempotency records appended in arrival order with a small integer index (see http/idempotency.ts) */
   migrateIdempotencyRecords,
+  /* 4: sign-ups' personal details are removed a while after the activity (services/signups.ts) */ `
+  ALTER TABLE signups ADD COLUMN purged_at TEXT;
+  `,
 ];
 
 /**

@@ -19,6 +19,6 @@ export interface Services {
   limiter: RateLimiter;
   maxBodyBytes: number;
   retentionDays: number;
-  /** runs the retention purge (reports + old idempotency records) */
-  purge(): { purged_reports: number; purged_idempotency: number };
+  /** runs the retention purge (report content, sign-ups' personal details, old idempotency records) */
+  purge(): { purged_reports: number; purged_signups: number; purged_idempotency: number };
 }

@@ -1,5 +1,6 @@
 // Sign-ups: capacity enforced inside one SQLite transaction (never oversold), a strict FIFO waitlist
-// promoted in order when seats free, cancellation by an unguessable token (stored hashed).
+// promoted in order when seats free, cancellation by an unguessable token (stored hashed), and personal
+// details removed once the activity is long past.
 import {
   fieldErrorsFrom,
   signupInput,
@@ -21,6 +22,7 @@ interface SignupRow {
   headcount: number;
   status: 'confirmed' | 'waitlisted' | 'cancelled';
   token_hash: string;
+  /** sealed JSON of the person's details; '' once purged */
   personal: string;
   created_at: string;
 }
@@ -184,6 +186,21 @@ export function cancelSignup(db: Db, id: string, token: string | undefined, now:
     .immediate();
 }
 
+/**
+ * Removes the personal details (name, contacts, age, guardian…) of sign-ups to activities that started more
+ * than `retentionDays` ago. Seats, statuses and dates stay (statistics, the roster's shape); who the person
+ * was does not: nobody needs it after the activity, and what is not kept cannot leak. Returns how many.
+ */
+export function purgeFinishedSignups(db: Db, retentionDays: number, now: Date): number {
+  const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
+  return db
+    .prepare(
+      `UPDATE signups SET personal = '', purged_at = ?
+       WHERE purged_at IS NULL AND activity_id IN (SELECT id FROM activities WHERE starts_at < ?)`,
+    )
+    .run(now.toISOString(), cutoff).changes;
+}
+
 /** CSV roster of one activity (admin): confirmed first, then the waitlist in order. */
 export function rosterCsv(db: Db, cipher: Cipher, activityId: string): string {
   const rows = db
@@ -213,7 +230,8 @@ export function rosterCsv(db: Db, cipher: Cipher, activityId: string): string {
   };
   let position = 0;
   const lines = rows.map((r) => {
-    const p = JSON.parse(cipher.decrypt(r.personal)) as Record<string, unknown>;
+    // purged rows keep their place and counts, with the person's columns empty
+    const p = (r.personal ? JSON.parse(cipher.decrypt(r.personal)) : {}) as Record<string, unknown>;
     const pos = r.status === 'waitlisted' ? ++position : '';
     return [
       r.id,
