@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// API benchmark on loopback, bounded: autocannon for 5 s per case (after a 1 s warm-up) against
+// API benchmark on loopback, bounded: autocannon for 5 s per case (after a 1 s warm-up), in rounds, against
 //   1. GET  /v1/windows?near=… (the finder's hot path; one point, so the response cache answers)
 //   2. GET  /v1/windows?near=… with a different point per request (no cache hits: the real work)
-//   3. POST /v1/concern-reports (a unique Idempotency-Key per request; last, so its WAL checkpoints
-//      do not land in the read figures)
-//   4. a bare Hono route on @hono/node-server (the ceiling on this machine)
-// and prints req/s, p50/p99 latency, the servers' CPU time per request (a figure other load on a shared
-// machine barely moves), the windows/bare ratios and the servers' peak RSS.
-// Usage: node packages/server/bench/api.mjs [--duration 5] [--connections 10] [--json]
+//   3. a bare Hono route on @hono/node-server (the ceiling on this machine), right after the window cases
+//   4. POST /v1/concern-reports (a unique Idempotency-Key per request; last in each round, so its WAL
+//      checkpoints do not land in the read figures)
+// and prints the medians over the rounds (and each round) of req/s, p50/p99 latency, the servers' CPU
+// time per request, the windows/bare ratios, and the servers' peak RSS.
+// Usage: node packages/server/bench/api.mjs [--duration 5] [--connections 10] [--rounds 3] [--json]
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -19,11 +19,13 @@ const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
     json: { type: 'boolean', default: false },
   },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
+const roundCount = Math.max(1, Number(values.rounds));
 const CHILD = fileURLToPath(new URL('./server-child.mjs', import.meta.url));
 
 function start(mode) {
@@ -104,59 +106,102 @@ const nextRandom = () => (pointSeed = (pointSeed * 1103515245 + 12345) % 2 ** 31
 const nextPoint = () =>
   `${(35.33 + nextRandom() * 0.22).toFixed(5)},${(139.48 + nextRandom() * 0.2).toFixed(5)}`;
 
-const results = [];
-results.push(
-  await measure('GET /v1/windows?near=35.4437,139.6380', api.child, {
-    url: `${api.url}/v1/windows?near=35.4437,139.6380`,
-    headers: { Authorization: `Bearer ${pk}` },
-  }),
-);
-results.push(
-  await measure('GET /v1/windows?near=<varied>', api.child, {
-    url: api.url,
-    headers: { Authorization: `Bearer ${pk}` },
-    requests: [
-      { method: 'GET', setupRequest: (req) => ({ ...req, path: `/v1/windows?near=${nextPoint()}` }) },
-    ],
-  }),
-);
-results.push(
-  await measure('POST /v1/concern-reports', api.child, {
-    url: `${api.url}/v1/concern-reports`,
-    headers: { Authorization: `Bearer ${pk}`, 'Content-Type': 'application/json' },
-    requests: [
-      {
-        method: 'POST',
-        body: report,
-        setupRequest: (req) => ({
-          ...req,
-          headers: { ...req.headers, 'Idempotency-Key': `bench-${process.pid}-${++seq}` },
-        }),
-      },
-    ],
-  }),
-);
+// The four cases, measured in rounds: within a round the window cases run right before the bare route, so
+// a machine whose speed drifts minute to minute (shared cores) moves both sides of each ratio alike; the
+// figures printed are the medians over the rounds (each round is listed too).
+const bare = await start('bare');
+const cases = [
+  [
+    'GET /v1/windows?near=35.4437,139.6380',
+    api.child,
+    { url: `${api.url}/v1/windows?near=35.4437,139.6380`, headers: { Authorization: `Bearer ${pk}` } },
+  ],
+  [
+    'GET /v1/windows?near=<varied>',
+    api.child,
+    {
+      url: api.url,
+      headers: { Authorization: `Bearer ${pk}` },
+      requests: [
+        { method: 'GET', setupRequest: (req) => ({ ...req, path: `/v1/windows?near=${nextPoint()}` }) },
+      ],
+    },
+  ],
+  ['GET /bare (bare Hono)', bare.child, { url: `${bare.url}/bare` }],
+  [
+    // last in a round, so its WAL checkpoints do not land in the read figures of the same round
+    'POST /v1/concern-reports',
+    api.child,
+    {
+      url: `${api.url}/v1/concern-reports`,
+      headers: { Authorization: `Bearer ${pk}`, 'Content-Type': 'application/json' },
+      requests: [
+        {
+          method: 'POST',
+          body: report,
+          setupRequest: (req) => ({
+            ...req,
+            headers: { ...req.headers, 'Idempotency-Key': `bench-${process.pid}-${++seq}` },
+          }),
+        },
+      ],
+    },
+  ],
+];
+const rounds = [];
+for (let round = 0; round < roundCount; round++) {
+  const measured = [];
+  for (const [name, child, opts] of cases) measured.push(await measure(name, child, opts));
+  rounds.push(measured);
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // let checkpoints settle
+}
 const apiRss = await stop(api.child);
 if (api.dir) rmSync(api.dir, { recursive: true, force: true });
-
-const bare = await start('bare');
-results.push(await measure('GET /bare (bare Hono)', bare.child, { url: `${bare.url}/bare` }));
 const bareRss = await stop(bare.child);
 
-const [windowsFixed, windowsVaried, reports, bareRoute] = results;
-const ratios = {
-  windows_fixed_vs_bare_rps: windowsFixed.rps / bareRoute.rps,
-  windows_varied_vs_bare_rps: windowsVaried.rps / bareRoute.rps,
-  windows_fixed_vs_bare_cpu: bareRoute.server_cpu_us_per_request / windowsFixed.server_cpu_us_per_request,
-  windows_varied_vs_bare_cpu: bareRoute.server_cpu_us_per_request / windowsVaried.server_cpu_us_per_request,
-  reports_per_cpu_second: Math.round(1e6 / reports.server_cpu_us_per_request),
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+const roundRatios = rounds.map(([fixed, varied, bareRoute, reports]) => ({
+  windows_fixed_vs_bare_rps: fixed.rps / bareRoute.rps,
+  windows_varied_vs_bare_rps: varied.rps / bareRoute.rps,
+  windows_fixed_vs_bare_cpu: bareRoute.server_cpu_us_per_request / fixed.server_cpu_us_per_request,
+  windows_varied_vs_bare_cpu: bareRoute.server_cpu_us_per_request / varied.server_cpu_us_per_request,
+  reports_per_cpu_second: Math.round(1e6 / reports.server_cpu_us_per_request),
+}));
+const ratios = Object.fromEntries(
+  Object.keys(roundRatios[0]).map((k) => [k, median(roundRatios.map((r) => r[k]))]),
+);
+const results = cases.map(([name], i) => {
+  const all = rounds.map((r) => r[i]);
+  return {
+    name,
+    rps: Math.round(median(all.map((r) => r.rps))),
+    p50_ms: median(all.map((r) => r.p50_ms)),
+    p99_ms: median(all.map((r) => r.p99_ms)),
+    requests: all.reduce((n, r) => n + r.requests, 0),
+    failures: all.reduce((n, r) => n + r.failures, 0),
+    server_cpu_us_per_request: Math.round(median(all.map((r) => r.server_cpu_us_per_request))),
+    rps_per_round: all.map((r) => r.rps),
+  };
+});
 const machine = { load_average_1m: loadavg()[0], cores: cpus().length, node: process.version };
 if (values.json) {
   const peak = { api: apiRss, bare: bareRss };
   console.log(
     JSON.stringify(
-      { duration_s: duration, connections, machine, results, ratios, peak_rss_bytes: peak },
+      {
+        duration_s: duration,
+        connections,
+        rounds: roundCount,
+        machine,
+        results,
+        ratios,
+        ratios_per_round: roundRatios,
+        peak_rss_bytes: peak,
+      },
       null,
       2,
     ),
@@ -164,15 +209,15 @@ if (values.json) {
 } else {
   const pct = (x) => `${(x * 100).toFixed(1)} %`;
   console.log(
-    `tsunagu API bench — ${duration} s per case, ${connections} connections, loopback, Node ${process.version}`,
+    `tsunagu API bench — ${duration} s per case, ${connections} connections, loopback, Node ${process.version}; medians of ${roundCount} rounds`,
   );
   for (const r of results) {
     console.log(
-      `${r.name.padEnd(38)} ${String(r.rps).padStart(6)} req/s  p50 ${String(r.p50_ms).padStart(3)} ms  p99 ${String(r.p99_ms).padStart(3)} ms  server CPU ${String(r.server_cpu_us_per_request).padStart(4)} µs/req  (${r.requests} req, ${r.failures} failed)`,
+      `${r.name.padEnd(38)} ${String(r.rps).padStart(6)} req/s  p50 ${String(r.p50_ms).padStart(3)} ms  p99 ${String(r.p99_ms).padStart(3)} ms  server CPU ${String(r.server_cpu_us_per_request).padStart(4)} µs/req  (${r.requests} req, ${r.failures} failed; rounds: ${r.rps_per_round.join(' / ')})`,
     );
   }
   console.log(
-    `windows / bare Hono, req/s:         ${pct(ratios.windows_fixed_vs_bare_rps)} (one point, cached)   ${pct(ratios.windows_varied_vs_bare_rps)} (varied points)`,
+    `windows / bare Hono, req/s:         ${pct(ratios.windows_fixed_vs_bare_rps)} (one point, cached)   ${pct(ratios.windows_varied_vs_bare_rps)} (varied points)   rounds: ${roundRatios.map((r) => pct(r.windows_varied_vs_bare_rps)).join(' / ')}`,
   );
   console.log(
     `windows / bare Hono, CPU per req:   ${pct(ratios.windows_fixed_vs_bare_cpu)} (one point, cached)   ${pct(ratios.windows_varied_vs_bare_cpu)} (varied points)`,
