@@ -224,6 +224,11 @@ export class WatchSignup extends TsunaguFormElement {
       if (changed.has('ward')) this.wardFilter = this.ward;
       if (this.view === 'list') void this.loadActivities();
     }
+    // …and a page (or a framework) setting api-base or key after start loads from that API.
+    if ((changed.has('apiBase') || changed.has('key')) && this.hasUpdated && !this.api) {
+      if (this.view === 'list') void this.loadActivities();
+      void this.loadWards();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -283,11 +288,15 @@ export class WatchSignup extends TsunaguFormElement {
     }
   }
 
+  private wardsRequest = 0;
+
   private async loadWards(): Promise<void> {
+    const request = ++this.wardsRequest;
     try {
-      this.wards = await this.client().listWards();
+      const wards = await this.client().listWards();
+      if (request === this.wardsRequest) this.wards = wards; // an answer for earlier settings is dropped
     } catch {
-      this.wards = []; // the list still works; only the ward filter is hidden
+      if (request === this.wardsRequest) this.wards = []; // the list still works; only the ward filter hides
     }
   }
 
