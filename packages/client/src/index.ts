@@ -1,21 +1,7 @@
 // @tsunagu/client — the typed SDK for the tsunagu API, for browsers and Node 20.
-export { createClient, type ClientOptions, type TsunaguClient } from './client.js';
-export {
-  TsunaguError,
-  TsunaguValidationError,
-  TsunaguAuthError,
-  TsunaguRateLimitError,
-  TsunaguConflictError,
-  TsunaguNotFoundError,
-  TsunaguNetworkError,
-  TsunaguServerError,
-  TsunaguResponseError,
-  type TsunaguErrorInit,
-  type NetworkErrorReason,
-} from './errors.js';
-export type { RequestOptions, WriteOptions } from './http.js';
-export { parseRetryAfter, type RetryOptions } from './retry.js';
-export type { PagedList } from './pagination.js';
+export { createClient, type TsunaguClient } from './client.js';
+// The HTTP core, the error classes and the shared types: one list, in ./core.ts.
+export * from './core.js';
 export type { AreasResource, AreasListOptions } from './resources/areas.js';
 export type { WindowsResource, WindowListParams } from './resources/windows.js';
 export type { ConcernReportsResource } from './resources/concern-reports.js';
