@@ -63,9 +63,9 @@ describe('core', () => {
     assert.equal(TsunaguNetworkError, sdk.TsunaguNetworkError);
   });
 
-  test('newIdempotencyKey gives distinct v4 UUIDs', () => {
+  test('newIdempotencyKey gives distinct UUIDv7s', () => {
     const key = newIdempotencyKey();
-    assert.match(key, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.match(key, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     assert.notEqual(key, newIdempotencyKey());
   });
 });

@@ -62,10 +62,17 @@ test('pagedList walks cursors, stops on a repeated cursor, and toArray respects 
   assert.deepEqual(await looping.toArray(), [1, 1], 'the second sight of a cursor ends the walk');
 });
 
-test('randomKey gives distinct v4 UUIDs', () => {
+test('randomKey gives distinct UUIDv7s that begin with their creation time', () => {
+  const before = Date.now();
   const a = randomKey();
-  assert.match(a, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  const after = Date.now();
+  assert.match(a, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  const ms = parseInt(a.replace(/-/g, '').slice(0, 12), 16);
+  assert.ok(ms >= before && ms <= after, `${ms} is the time it was made`);
   assert.notEqual(a, randomKey());
+  // later keys sort after earlier ones (the server's index of them grows at one end)
+  const later = randomKey();
+  assert.ok(later.slice(0, 13) >= a.slice(0, 13));
 });
 
 test('a secret key is refused where a browser would run it, allowed in Node; bad options are TypeErrors', () => {

@@ -3,23 +3,25 @@
 //   1. GET  /v1/windows?near=… (the finder's hot path; one point, so the response cache answers)
 //   2. GET  /v1/windows?near=… with a different point per request (no cache hits: the real work)
 //   3. a bare Hono route on @hono/node-server (the ceiling on this machine), right after the window cases
-//   4. POST /v1/concern-reports (a unique Idempotency-Key per request; last in each round, so its WAL
-//      checkpoints do not land in the read figures)
+//   4. POST /v1/concern-reports (a unique Idempotency-Key per request, shaped like the SDK's unless
+//      `--keys random`; last in each round, so its WAL checkpoints do not land in the read figures)
 // and prints the medians over the rounds (and each round) of req/s, p50/p99 latency, the servers' CPU
 // time per request, the windows/bare ratios, and the servers' peak RSS.
-// Usage: node packages/server/bench/api.mjs [--duration 5] [--connections 10] [--rounds 3] [--json]
+// Usage: node packages/server/bench/api.mjs [--duration 5] [--connections 10] [--rounds 3] [--keys sdk|random] [--json]
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { keyMaker } from './keys.mjs';
 
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '3' },
+    keys: { type: 'string', default: 'sdk' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -88,7 +90,7 @@ async function measure(name, child, opts) {
 
 const pk = 'pk_demo_tsunagu_examples';
 const api = await start('api');
-let seq = 0;
+const nextKey = keyMaker(values.keys);
 const report = JSON.stringify({
   path: 'about_someone',
   reporter_role: 'business',
@@ -141,7 +143,7 @@ const cases = [
           body: report,
           setupRequest: (req) => ({
             ...req,
-            headers: { ...req.headers, 'Idempotency-Key': `bench-${process.pid}-${++seq}` },
+            headers: { ...req.headers, 'Idempotency-Key': nextKey() },
           }),
         },
       ],

@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { keyMaker } from './keys.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -36,7 +37,7 @@ const info = await new Promise((resolve) => {
   });
 });
 const pk = 'pk_demo_tsunagu_examples';
-let seq = 0;
+const nextKey = keyMaker();
 let seed = 7;
 const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const point = () => `${(35.33 + rnd() * 0.22).toFixed(5)},${(139.48 + rnd() * 0.2).toFixed(5)}`;
@@ -65,7 +66,7 @@ const cases = {
       {
         method: 'POST',
         body: report,
-        setupRequest: (r) => ({ ...r, headers: { ...r.headers, 'Idempotency-Key': `prof-${++seq}` } }),
+        setupRequest: (r) => ({ ...r, headers: { ...r.headers, 'Idempotency-Key': nextKey() } }),
       },
     ],
   },

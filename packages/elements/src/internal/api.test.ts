@@ -92,7 +92,7 @@ describe('internal/api: the one way widgets reach the API', () => {
   it('hands out the SDK idempotency key', () => {
     expect(newIdempotencyKey).to.equal(sdkKey);
     expect(newIdempotencyKey()).to.match(
-      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
   });
 });

@@ -49,6 +49,12 @@ export const MIGRATIONS: readonly Migration[] = [
   /* 4: sign-ups' personal details are removed a while after the activity (services/signups.ts) */ `
   ALTER TABLE signups ADD COLUMN purged_at TEXT;
   `,
+  /* 5: idempotency records found by their key: the SDK's keys begin with their creation time (UUIDv7),
+     so this index grows at one end instead of taking a random page per write like the hash did */ `
+  DROP INDEX idempotency_records_key;
+  ALTER TABLE idempotency_records DROP COLUMN key_hash;
+  CREATE INDEX idempotency_records_idem_key ON idempotency_records(idem_key);
+  `,
 ];
 
 /**
@@ -99,7 +105,7 @@ function migrateIdempotencyRecords(db: Db): void {
   db.exec('DROP TABLE idempotency');
 }
 
-/** The lookup number of an idempotency key (the index is not unique: readers compare the full key). */
-export function idempotencyLookupHash(scope: string, route: string, idemKey: string): number {
+/** The lookup number of an idempotency key in migration 3's index (replaced by migration 5). */
+function idempotencyLookupHash(scope: string, route: string, idemKey: string): number {
   return lookupHash(`${scope}\u0000${route}\u0000${idemKey}`);
 }

@@ -22,7 +22,7 @@ function requestWith(idemKey: string, apiKeyId = 'key_test'): Context<AppEnv> {
 }
 
 describe('idempotency records', () => {
-  it('migration 3 carries records of the old table over: they still replay and still refuse another body', () => {
+  it('migrations 3 and 5 carry records of the old table over: they still replay and still refuse another body', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tsunagu-idem-'));
     try {
       const path = join(dir, 'old.db');
@@ -76,6 +76,17 @@ describe('idempotency records', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('finds a record through the index on its key (no scan of the table)', () => {
+    const db = openDatabase(':memory:');
+    const plan = db
+      .prepare(
+        'EXPLAIN QUERY PLAN SELECT request_hash, status, body FROM idempotency_records WHERE idem_key = ? AND scope = ? AND route = ?',
+      )
+      .all('k', 's', 'r') as { detail: string }[];
+    assert.match(plan.map((p) => p.detail).join(' '), /USING INDEX idempotency_records_idem_key/);
+    db.close();
   });
 
   it('purge forgets records older than the cut-off and keeps the rest replayable', () => {

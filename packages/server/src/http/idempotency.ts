@@ -2,12 +2,12 @@
 // different body it is a 409. The check, the write and the stored response happen in one transaction,
 // so a retry can never create anything twice (public POSTs share a group commit: db/write-batcher.ts).
 // Stored responses are encrypted (they may hold a check code). Records are appended to
-// idempotency_records and found by a 48-bit hash of (API key, route, Idempotency-Key) plus a comparison
-// of the full key: with every check-and-insert inside one write transaction, that is exact.
+// idempotency_records and found by (Idempotency-Key, API key, route); with every check-and-insert inside
+// one write transaction, that is exact. The index is on the key alone: the SDK's keys are UUIDv7, which
+// begin with their creation time, so new entries land at the index's end (any other key works too).
 import type { Context } from 'hono';
 import type { Cipher } from '../crypto.js';
 import { sha256Bytes } from '../crypto.js';
-import { idempotencyLookupHash } from '../db/migrations.js';
 import type { Db } from '../db/open.js';
 import type { WriteBatcher } from '../db/write-batcher.js';
 import { HttpError } from './errors.js';
@@ -37,11 +37,11 @@ export class IdempotencyStore {
   ) {
     this.find = db.prepare(
       `SELECT request_hash, status, body FROM idempotency_records
-       WHERE key_hash = ? AND scope = ? AND route = ? AND idem_key = ?`,
+       WHERE idem_key = ? AND scope = ? AND route = ?`,
     );
     this.insert = db.prepare(
-      `INSERT INTO idempotency_records (key_hash, scope, route, idem_key, request_hash, status, body, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO idempotency_records (scope, route, idem_key, request_hash, status, body, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     // rowid order is arrival order: delete the prefix older than `before` (a clock set back only delays it)
     this.purge = db.prepare(
@@ -82,8 +82,7 @@ export class IdempotencyStore {
     now: Date,
     create: () => StoredResponse,
   ): IdempotentResult {
-    const keyHash = idempotencyLookupHash(key.scope, route, key.idemKey);
-    const existing = this.find.get(keyHash, key.scope, route, key.idemKey) as
+    const existing = this.find.get(key.idemKey, key.scope, route) as
       { request_hash: Buffer; status: number; body: Buffer } | undefined;
     if (existing) {
       if (!existing.request_hash.equals(requestHash)) {
@@ -99,7 +98,6 @@ export class IdempotencyStore {
     const result = create();
     const json = JSON.stringify(result.body);
     this.insert.run(
-      keyHash,
       key.scope,
       route,
       key.idemKey,
