@@ -170,6 +170,12 @@ describe('request bodies: 4xx, never 5xx', () => {
     };
     const raw = await fetch(`${server.url}/v1/concern-reports`, init);
     assert.equal(raw.status, 413);
+    // the server still answers the next request (the refused body was drained, not left half-read)
+    const next = await call(server, '/v1/concern-reports', {
+      body: aboutSomeone(),
+      idempotencyKey: freshKey(),
+    });
+    assert.equal(next.status, 201);
   });
 
   it('bad Idempotency-Key values → 400', async () => {

@@ -1,28 +1,16 @@
 // Reads a JSON body with a byte limit, checking the content type: 415 / 413 / 400, never a 5xx.
+import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import { HttpError } from './errors.js';
 import { requestHeader } from './respond.js';
 import type { AppEnv } from './types.js';
 
 export async function readBodyText(c: Context<AppEnv>, maxBytes: number): Promise<string> {
-  const length = requestHeader(c, 'content-length');
-  const declared = Number(length ?? '');
+  const declared = Number(requestHeader(c, 'content-length') ?? '');
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
-  if (Number.isFinite(declared) && length !== undefined) {
-    const incoming = c.env?.incoming;
-    if (incoming?.complete && !incoming.readableDidRead) {
-      // the whole body has arrived already (the usual case: a small body comes with its headers):
-      // take it from the stream's buffer at once, not through node-server's Request body promises
-      const data = incoming.read() as Buffer | null;
-      if (data && data.length > maxBytes) throw tooLarge(maxBytes);
-      return data ? data.toString('utf8') : '';
-    }
-    // the length is known and within the limit: one read (node-server stops at Content-Length)
-    const buffer = await c.req.arrayBuffer();
-    if (buffer.byteLength > maxBytes) throw tooLarge(maxBytes);
-    return Buffer.from(buffer).toString('utf8');
-  }
-  const stream = c.req.raw.body;
+  const incoming = c.env?.incoming;
+  if (incoming && !incoming.readableDidRead) return (await readIncoming(incoming, maxBytes)).toString('utf8');
+  const stream = c.req.raw.body; // not on Node (app.request in tests, other runtimes)
   if (!stream) return '';
   const reader = (stream as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
@@ -38,6 +26,42 @@ export async function readBodyText(c: Context<AppEnv>, maxBytes: number): Promis
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Reads a body straight from Node's request stream. Why not `c.req.arrayBuffer()`: on node-server that
+ * goes through a Request wrapper, a copy into an ArrayBuffer and more promises (about 20 µs a request,
+ * measured on a route that only reads the body); the body arrives in Node callbacks after the handler starts, so it is awaited.
+ * Over the limit: refuse at once, and let the rest drain unkept so the connection stays usable.
+ */
+function readIncoming(incoming: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      chunks.length = 0;
+      reject(error);
+    };
+    incoming.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      size += chunk.length;
+      if (size > maxBytes) fail(tooLarge(maxBytes));
+      else chunks.push(chunk);
+    });
+    incoming.once('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+    });
+    incoming.once('error', fail);
+    // the client went away before the end: nobody will read an answer, but do not leave the handler waiting
+    incoming.once('close', () => {
+      if (!settled) fail(new HttpError(400, 'validation_error', 'body_incomplete', 'The body ended early.'));
+    });
+  });
 }
 
 function tooLarge(maxBytes: number): HttpError {
