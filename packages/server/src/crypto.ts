@@ -1,6 +1,15 @@
 // Secrets at rest: AES-256-GCM for sensitive content, SHA-256 for keys/tokens/check codes, and readable
 // random codes for report references.
-import { createCipheriv, createDecipheriv, hash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hash,
+  hkdfSync,
+  randomBytes,
+  randomInt,
+  timingSafeEqual,
+} from 'node:crypto';
 import { REFERENCE_ALPHABET } from '@tsunagu/schema';
 
 // Random bytes come from a pooled buffer: one OpenSSL call per 4 kB instead of one per IV or code.
@@ -94,6 +103,21 @@ export function randomCode(length: number, alphabet = REFERENCE_ALPHABET): strin
   }
   for (let i = 0; i < length; i++) out += alphabet[randomInt(alphabet.length)];
   return out;
+}
+
+/**
+ * Check codes derived from the report's reference with a key of their own (HKDF of the encryption key):
+ * as unguessable as random ones (30 bits) to anyone without the key, and never stored, so a replayed
+ * receipt is rebuilt without keeping a secret beside it (the reports table keeps only a hash, as before).
+ */
+export function createCheckCodes(encryptionKey: Buffer): (reference: string) => string {
+  const key = Buffer.from(hkdfSync('sha256', encryptionKey, Buffer.alloc(0), 'tsunagu check codes v1', 32));
+  return (reference) => {
+    const mac = createHmac('sha256', key).update(reference).digest();
+    let code = '';
+    for (let i = 0; i < 6; i++) code += REFERENCE_ALPHABET[mac[i]! & 31]; // 32 letters: 5 uniform bits each
+    return code;
+  };
 }
 
 /** TK-XXXX-XXXX: 40 random bits, no 0/O/1/I. */

@@ -50,10 +50,12 @@ export const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE signups ADD COLUMN purged_at TEXT;
   `,
   /* 5: idempotency records found by their key: the SDK's keys begin with their creation time (UUIDv7),
-     so this index grows at one end instead of taking a random page per write like the hash did */ `
+     so this index grows at one end instead of taking a random page per write like the hash did; and a
+     response with no secret left in it is kept unsealed (http/idempotency.ts) */ `
   DROP INDEX idempotency_records_key;
   ALTER TABLE idempotency_records DROP COLUMN key_hash;
   CREATE INDEX idempotency_records_idem_key ON idempotency_records(idem_key);
+  ALTER TABLE idempotency_records ADD COLUMN sealed INTEGER NOT NULL DEFAULT 1;
   `,
 ];
 

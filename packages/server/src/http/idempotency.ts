@@ -1,7 +1,8 @@
 // Idempotent writes: the same Idempotency-Key with the same body replays the first response; with a
 // different body it is a 409. The check, the write and the stored response happen in one transaction,
 // so a retry can never create anything twice (public POSTs share a group commit: db/write-batcher.ts).
-// Stored responses are encrypted (they may hold a check code). Records are appended to
+// Stored responses are sealed (they may hold a secret), unless the route gives a redaction: then the
+// response is kept without its secret, unsealed, and the route restores it on replay. Records are appended to
 // idempotency_records and found by (Idempotency-Key, API key, route); with every check-and-insert inside
 // one write transaction, that is exact. The index is on the key alone: the SDK's keys are UUIDv7, which
 // begin with their creation time, so new entries land at the index's end (any other key works too).
@@ -17,6 +18,15 @@ import type { AppEnv } from './types.js';
 export interface StoredResponse {
   status: number;
   body: unknown;
+}
+
+/**
+ * How a route keeps its responses for replays when their only secret can be derived again (a report's
+ * check code): `redact` drops it (what is left is kept unsealed), `restore` gives the same text back.
+ */
+export interface ResponseRedaction {
+  redact(body: unknown): unknown;
+  restore(keptJson: string): string;
 }
 
 /** A response to send: its JSON text (serialised once, for the record and for the wire). */
@@ -36,12 +46,12 @@ export class IdempotencyStore {
     private readonly cipher: Cipher,
   ) {
     this.find = db.prepare(
-      `SELECT request_hash, status, body FROM idempotency_records
+      `SELECT request_hash, status, body, sealed FROM idempotency_records
        WHERE idem_key = ? AND scope = ? AND route = ?`,
     );
     this.insert = db.prepare(
-      `INSERT INTO idempotency_records (scope, route, idem_key, request_hash, status, body, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO idempotency_records (scope, route, idem_key, request_hash, status, body, sealed, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // rowid order is arrival order: delete the prefix older than `before` (a clock set back only delays it)
     this.purge = db.prepare(
@@ -81,9 +91,10 @@ export class IdempotencyStore {
     requestHash: Buffer,
     now: Date,
     create: () => StoredResponse,
+    redaction?: ResponseRedaction,
   ): IdempotentResult {
     const existing = this.find.get(key.idemKey, key.scope, route) as
-      { request_hash: Buffer; status: number; body: Buffer } | undefined;
+      { request_hash: Buffer; status: number; body: Buffer; sealed: number } | undefined;
     if (existing) {
       if (!existing.request_hash.equals(requestHash)) {
         throw new HttpError(
@@ -93,7 +104,13 @@ export class IdempotencyStore {
           'This Idempotency-Key was used with a different body.',
         );
       }
-      return { status: existing.status, json: this.cipher.open(existing.body), replayed: true };
+      const kept = existing.sealed ? '' : existing.body.toString('utf8');
+      const json = existing.sealed
+        ? this.cipher.open(existing.body)
+        : redaction
+          ? redaction.restore(kept)
+          : kept;
+      return { status: existing.status, json, replayed: true };
     }
     const result = create();
     const json = JSON.stringify(result.body);
@@ -103,7 +120,8 @@ export class IdempotencyStore {
       key.idemKey,
       requestHash,
       result.status,
-      this.cipher.seal(json),
+      redaction ? Buffer.from(JSON.stringify(redaction.redact(result.body))) : this.cipher.seal(json),
+      redaction ? 0 : 1,
       now.toISOString(),
     );
     return { status: result.status, json, replayed: false };
@@ -138,10 +156,11 @@ export class IdempotencyStore {
     canonicalBody: string,
     now: Date,
     create: () => StoredResponse,
+    redaction?: ResponseRedaction,
   ): Promise<IdempotentResult> {
     const key = this.keyOf(c, true)!;
     const hash = sha256Bytes(canonicalBody);
-    return batcher.run(() => this.execute(key, route, hash, now, create));
+    return batcher.run(() => this.execute(key, route, hash, now, create, redaction));
   }
 
   /** Forgets keys older than `before` (retries come within minutes; we keep a day). */

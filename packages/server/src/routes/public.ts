@@ -16,7 +16,13 @@ import { requestHeader, respond } from '../http/respond.js';
 import type { AppEnv } from '../http/types.js';
 import { getActivity, listActivities } from '../services/activities-repo.js';
 import type { Services } from '../services/context.js';
-import { createReport, decoyReceipt, parseReport, reportStatusFor } from '../services/reports.js';
+import {
+  createReport,
+  decoyReceipt,
+  parseReport,
+  receiptRedaction,
+  reportStatusFor,
+} from '../services/reports.js';
 import { cancelSignup, createSignup, getSignupState } from '../services/signups.js';
 
 const WINDOW_QUERY = {
@@ -35,6 +41,7 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
   const NO_STORE = { contentType: JSON_UTF8, cacheControl: 'no-store' };
   const PUBLIC = { contentType: JSON_UTF8, cacheControl: 'public, max-age=300' };
   const PUBLIC_GZIP = { ...PUBLIC, extra: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } };
+  const RECEIPTS = receiptRedaction(s.checkCodeFor);
 
   app.get('/areas', (c) => {
     const ward = c.req.query('ward');
@@ -102,8 +109,9 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
       now,
       () => ({
         status: 201,
-        body: createReport(s.db, s.cipher, report, key.partner_id, now),
+        body: createReport(s.db, s.cipher, s.checkCodeFor, report, key.partner_id, now),
       }),
+      RECEIPTS,
     );
     return sendStored(c, result);
   });

@@ -10,6 +10,8 @@ import type { WindowCatalog } from './windows-search.js';
 export interface Services {
   db: Db;
   cipher: Cipher;
+  /** a report's check code, derived from its reference (crypto.ts createCheckCodes) */
+  checkCodeFor: (reference: string) => string;
   now: () => Date;
   keys: KeyStore;
   catalog: WindowCatalog;

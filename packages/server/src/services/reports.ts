@@ -17,6 +17,7 @@ import type { Cipher } from '../crypto.js';
 import { newReference, randomCode, sameHash, sha256 } from '../crypto.js';
 import type { Db } from '../db/open.js';
 import { notFound, validationFailed } from '../http/errors.js';
+import type { ResponseRedaction } from '../http/idempotency.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { cachedStatement } from '../db/statements.js';
 
@@ -50,6 +51,7 @@ function guidanceFor(r: ConcernReportInput, t: ReturnType<typeof triage>): Guida
 export function createReport(
   db: Db,
   cipher: Cipher,
+  checkCodeFor: (reference: string) => string,
   r: ConcernReportInput,
   partnerId: string | null,
   now: Date,
@@ -71,7 +73,6 @@ export function createReport(
     danger_kinds: r.danger_kinds ?? [],
     anonymous: r.anonymous ?? false,
   };
-  const checkCode = randomCode(6);
   const at = now.toISOString();
   const insert = cachedStatement(
     db,
@@ -81,6 +82,7 @@ export function createReport(
   );
   const sealed = cipher.encrypt(JSON.stringify(content));
   let reference = newReference();
+  let checkCode = checkCodeFor(reference);
   // 40 random bits: a collision is rare but possible over years; retry instead of failing
   for (let attempt = 0; ; attempt++) {
     const result = insert.run(
@@ -105,6 +107,7 @@ export function createReport(
     if (result.changes === 1) break;
     if (attempt > 10) throw new Error('could not allocate a reference');
     reference = newReference();
+    checkCode = checkCodeFor(reference);
   }
   return {
     reference,
@@ -116,6 +119,24 @@ export function createReport(
     programs: programsFor(r.concerns ?? []),
     ward_id: r.ward_id,
     created_at: at,
+  };
+}
+
+/**
+ * How receipts are kept for replays (see ResponseRedaction): without the check code, which is derived
+ * again from the reference, so nothing secret is stored beside the report and no second seal is needed.
+ */
+export function receiptRedaction(checkCodeFor: (reference: string) => string): ResponseRedaction {
+  return {
+    redact(body) {
+      const { check_code: _secret, ...kept } = body as ConcernReportReceipt;
+      return kept;
+    },
+    restore(keptJson) {
+      const { reference, ...rest } = JSON.parse(keptJson) as Omit<ConcernReportReceipt, 'check_code'>;
+      // the original order of fields: reference, check_code, then the rest as they were
+      return JSON.stringify({ reference, check_code: checkCodeFor(reference), ...rest });
+    },
   };
 }
 
