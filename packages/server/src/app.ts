@@ -1,7 +1,7 @@
 // The Hono app: wiring of middleware and routes. No listening here (see server.ts).
 import { Hono, type MiddlewareHandler } from 'hono';
 import { buildOpenApiDocument } from '@tsunagu/schema';
-import { createCheckCodes, createCipher } from './crypto.js';
+import { createCipher, createReportKeys } from './crypto.js';
 import type { Db } from './db/open.js';
 import { authenticate, preflight, requestId } from './http/access.js';
 import { errorResponse, HttpError } from './http/errors.js';
@@ -42,7 +42,7 @@ export function createServices(options: CreateAppOptions): Services {
   return {
     db,
     cipher,
-    checkCodeFor: createCheckCodes(options.encryptionKey),
+    reportKeys: createReportKeys(options.encryptionKey),
     now,
     idempotency,
     retentionDays,

@@ -105,22 +105,78 @@ export function randomCode(length: number, alphabet = REFERENCE_ALPHABET): strin
   return out;
 }
 
+/** A report's public reference and check code, both derived with keys of their own from the encryption key. */
+export interface ReportKeys {
+  /** TK-XXXX-XXXX for a report row id: a keyed permutation of the id (see createReportKeys) */
+  referenceFor(id: number): string;
+  /** the row id a reference stands for; null when it is not a reference of this scheme */
+  idFor(reference: string): number | null;
+  /** six letters, never stored (the reports table keeps a hash to check them against) */
+  checkCodeFor(reference: string): string;
+}
+
 /**
- * Check codes derived from the report's reference with a key of their own (HKDF of the encryption key):
- * as unguessable as random ones (30 bits) to anyone without the key, and never stored, so a replayed
- * receipt is rebuilt without keeping a secret beside it (the reports table keeps only a hash, as before).
+ * References are the report's row id under a keyed 40-bit permutation (a 10-round Feistel network with
+ * AES as its round function, like FF1): unique by construction, unguessable without the key like random
+ * ones, and found again without an index on random text (each insert into such an index wrote a random
+ * page). Check codes are an HMAC of the reference: as unguessable as random ones (30 bits), never stored,
+ * so a replayed receipt is rebuilt without keeping a secret beside it.
  */
-export function createCheckCodes(encryptionKey: Buffer): (reference: string) => string {
-  const key = Buffer.from(hkdfSync('sha256', encryptionKey, Buffer.alloc(0), 'tsunagu check codes v1', 32));
-  return (reference) => {
-    const mac = createHmac('sha256', key).update(reference).digest();
-    let code = '';
-    for (let i = 0; i < 6; i++) code += REFERENCE_ALPHABET[mac[i]! & 31]; // 32 letters: 5 uniform bits each
-    return code;
+export function createReportKeys(encryptionKey: Buffer): ReportKeys {
+  const subkey = (info: string) => Buffer.from(hkdfSync('sha256', encryptionKey, Buffer.alloc(0), info, 32));
+  // ECB on single blocks: one cipher object serves every round (ECB keeps no state between blocks)
+  const rounds = createCipheriv('aes-256-ecb', subkey('tsunagu report references v1'), null);
+  rounds.setAutoPadding(false);
+  const block = Buffer.alloc(16);
+  const roundValue = (round: number, half: number): number => {
+    block.writeUInt8(round, 0);
+    block.writeUInt32BE(half, 1);
+    return rounds.update(block).readUInt32BE(0) & HALF_MASK;
+  };
+  const permute = (value: number, inverse: boolean): number => {
+    let left = Math.floor(value / HALF_RANGE);
+    let right = value % HALF_RANGE;
+    for (let i = 0; i < ROUNDS; i++) {
+      if (inverse) [left, right] = [(right ^ roundValue(ROUNDS - 1 - i, left)) >>> 0, left];
+      else [left, right] = [right, (left ^ roundValue(i, right)) >>> 0];
+    }
+    return left * HALF_RANGE + right;
+  };
+  const checkKey = subkey('tsunagu check codes v1');
+  return {
+    referenceFor(id) {
+      if (!Number.isSafeInteger(id) || id < 0 || id >= REFERENCE_RANGE)
+        throw new RangeError(`no reference for ${id}`);
+      let n = permute(id, false);
+      let letters = '';
+      for (let i = 0; i < 8; i++, n = Math.floor(n / 32)) letters = REFERENCE_ALPHABET[n % 32]! + letters;
+      return `TK-${letters.slice(0, 4)}-${letters.slice(4)}`;
+    },
+    idFor(reference) {
+      if (!/^TK-[^-]{4}-[^-]{4}$/.test(reference)) return null;
+      let n = 0;
+      for (const letter of reference.slice(3, 7) + reference.slice(8)) {
+        const digit = REFERENCE_ALPHABET.indexOf(letter);
+        if (digit < 0) return null;
+        n = n * 32 + digit;
+      }
+      return permute(n, true);
+    },
+    checkCodeFor(reference) {
+      const mac = createHmac('sha256', checkKey).update(reference).digest();
+      let code = '';
+      for (let i = 0; i < 6; i++) code += REFERENCE_ALPHABET[mac[i]! & 31]; // 32 letters: 5 uniform bits each
+      return code;
+    },
   };
 }
 
-/** TK-XXXX-XXXX: 40 random bits, no 0/O/1/I. */
+const ROUNDS = 10;
+const HALF_RANGE = 2 ** 20;
+const HALF_MASK = HALF_RANGE - 1;
+const REFERENCE_RANGE = 2 ** 40;
+
+/** TK-XXXX-XXXX: 40 random bits, no 0/O/1/I (look-alike receipts; stored reports use ReportKeys). */
 export function newReference(): string {
   return `TK-${randomCode(4)}-${randomCode(4)}`;
 }

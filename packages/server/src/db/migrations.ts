@@ -57,7 +57,35 @@ export const MIGRATIONS: readonly Migration[] = [
   CREATE INDEX idempotency_records_idem_key ON idempotency_records(idem_key);
   ALTER TABLE idempotency_records ADD COLUMN sealed INTEGER NOT NULL DEFAULT 1;
   `,
+  /* 6: references derived from row ids, without a unique index on random text (services/reports.ts) */
+  migrateReportReferences,
 ];
+
+const REPORT_COLUMNS = `id, reference, check_hash, ward_id, status, urgent, child_abuse, suicide_risk, path, context,
+  reporter_role, partner_id, consent, age_group, signs, concerns, content, created_at, updated_at, purged_at`;
+
+/**
+ * References are now a keyed permutation of the report's row id (crypto.ts createReportKeys): unique by
+ * construction and found from the reference itself, so the reports table loses its unique index on them
+ * (each insert into it wrote a random page). SQLite cannot drop that constraint in place: the table is
+ * rebuilt (foreign keys are off while migrations run, see open.ts). References handed out before keep
+ * working through legacy_references.
+ */
+function migrateReportReferences(db: Db): void {
+  db.exec(`
+  CREATE TABLE reports_new (id INTEGER PRIMARY KEY, reference TEXT NOT NULL, check_hash TEXT NOT NULL,
+    ward_id TEXT NOT NULL, status TEXT NOT NULL, urgent INTEGER NOT NULL, child_abuse INTEGER NOT NULL,
+    suicide_risk INTEGER NOT NULL, path TEXT NOT NULL, context TEXT NOT NULL, reporter_role TEXT NOT NULL,
+    partner_id TEXT, consent TEXT NOT NULL, age_group TEXT, signs TEXT NOT NULL, concerns TEXT NOT NULL,
+    content TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, purged_at TEXT);
+  INSERT INTO reports_new (${REPORT_COLUMNS}) SELECT ${REPORT_COLUMNS} FROM reports;
+  CREATE TABLE legacy_references (reference TEXT PRIMARY KEY, report_id INTEGER NOT NULL) WITHOUT ROWID;
+  INSERT INTO legacy_references (reference, report_id) SELECT reference, id FROM reports;
+  DROP TABLE reports;
+  ALTER TABLE reports_new RENAME TO reports;
+  CREATE INDEX reports_inbox ON reports(ward_id, status, urgent, id);
+  `);
+}
 
 /**
  * Idempotency records were a WITHOUT ROWID table keyed by (scope, route, idem_key) with the sealed

@@ -8,14 +8,15 @@ export type Db = Database.Database;
 export function openDatabase(path: string): Db {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
   // NORMAL is durable across application crashes in WAL mode (only an OS crash can lose the last commits).
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
-  // a 32 MiB page cache (default 2 MiB; grown only as used): the random-order indexes of hot writes
-  // (report references, idempotency keys) otherwise fall out of the cache and are re-read per insert
+  // a 32 MiB page cache (default 2 MiB; grown only as used): indexes written in random order (keys that
+  // clients bring, the old references) otherwise fall out of the cache and are re-read per insert
   db.pragma('cache_size = -32768');
+  db.pragma('foreign_keys = OFF'); // (better-sqlite3 turns them on by default)
   migrate(db);
+  db.pragma('foreign_keys = ON');
   return db;
 }
 
@@ -44,6 +45,7 @@ export function schemaVersion(db: Db): number {
   return row?.version ?? 0;
 }
 
+/** Foreign keys stay off until all have run: a migration may rebuild a table others refer to. */
 function migrate(db: Db): void {
   const current = schemaVersion(db);
   for (let i = current; i < MIGRATIONS.length; i++) {
@@ -53,6 +55,8 @@ function migrate(db: Db): void {
       else migration(db);
       db.prepare('DELETE FROM schema_version').run();
       db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(i + 1);
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length) throw new Error(`migration ${i + 1} left ${broken.length} dangling references`);
     }).immediate();
   }
 }

@@ -56,7 +56,7 @@ export function adminRoutes(s: Services): Hono<AppEnv> {
   });
 
   app.get('/reports/:reference', (c) => {
-    const detail = reportDetail(s.db, s.cipher, c.req.param('reference'));
+    const detail = reportDetail(s.db, s.cipher, s.reportKeys, c.req.param('reference'));
     audit(s.db, actor(c), 'report.read', 'report', detail.reference, s.now());
     c.header('Cache-Control', 'no-store');
     return c.json(detail);
@@ -66,8 +66,8 @@ export function adminRoutes(s: Services): Hono<AppEnv> {
     write(c, `POST /v1/admin/reports/${c.req.param('reference')}/status`, 200, (body, now) => {
       const parsed = reportStatusChange.safeParse(body);
       if (!parsed.success) throw validationFailed(fieldErrorsFrom(parsed.error, body));
-      changeReportStatus(s.db, s.cipher, c.req.param('reference'), parsed.data, actor(c), now);
-      const detail = reportDetail(s.db, s.cipher, c.req.param('reference'));
+      changeReportStatus(s.db, s.cipher, s.reportKeys, c.req.param('reference'), parsed.data, actor(c), now);
+      const detail = reportDetail(s.db, s.cipher, s.reportKeys, c.req.param('reference'));
       audit(s.db, actor(c), `report.status.${parsed.data.status}`, 'report', detail.reference, now);
       return detail;
     }),

@@ -41,7 +41,7 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
   const NO_STORE = { contentType: JSON_UTF8, cacheControl: 'no-store' };
   const PUBLIC = { contentType: JSON_UTF8, cacheControl: 'public, max-age=300' };
   const PUBLIC_GZIP = { ...PUBLIC, extra: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } };
-  const RECEIPTS = receiptRedaction(s.checkCodeFor);
+  const RECEIPTS = receiptRedaction(s.reportKeys);
 
   app.get('/areas', (c) => {
     const ward = c.req.query('ward');
@@ -109,7 +109,7 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
       now,
       () => ({
         status: 201,
-        body: createReport(s.db, s.cipher, s.checkCodeFor, report, key.partner_id, now),
+        body: createReport(s.db, s.cipher, s.reportKeys, report, key.partner_id, now),
       }),
       RECEIPTS,
     );
@@ -118,7 +118,9 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
 
   app.get('/concern-reports/:reference/status', (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json(reportStatusFor(s.db, c.req.param('reference'), c.req.header('x-check-code')));
+    return c.json(
+      reportStatusFor(s.db, s.reportKeys, c.req.param('reference'), c.req.header('x-check-code')),
+    );
   });
 
   app.get('/activities', (c) => {

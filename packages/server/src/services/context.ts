@@ -1,5 +1,5 @@
 // Everything the routes share, built once per app.
-import type { Cipher } from '../crypto.js';
+import type { Cipher, ReportKeys } from '../crypto.js';
 import type { Db } from '../db/open.js';
 import type { IdempotencyStore } from '../http/idempotency.js';
 import type { WriteBatcher } from '../db/write-batcher.js';
@@ -10,8 +10,8 @@ import type { WindowCatalog } from './windows-search.js';
 export interface Services {
   db: Db;
   cipher: Cipher;
-  /** a report's check code, derived from its reference (crypto.ts createCheckCodes) */
-  checkCodeFor: (reference: string) => string;
+  /** reports' references and check codes (crypto.ts createReportKeys) */
+  reportKeys: ReportKeys;
   now: () => Date;
   keys: KeyStore;
   catalog: WindowCatalog;

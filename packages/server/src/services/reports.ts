@@ -14,7 +14,7 @@ import {
   type ReportSummary,
 } from '@tsunagu/schema';
 import type { Cipher } from '../crypto.js';
-import { newReference, randomCode, sameHash, sha256 } from '../crypto.js';
+import { newReference, randomCode, sameHash, sha256, type ReportKeys } from '../crypto.js';
 import type { Db } from '../db/open.js';
 import { notFound, validationFailed } from '../http/errors.js';
 import type { ResponseRedaction } from '../http/idempotency.js';
@@ -47,11 +47,30 @@ function guidanceFor(r: ConcernReportInput, t: ReturnType<typeof triage>): Guida
   return g;
 }
 
+const NEXT_REPORT_ID = 'SELECT COALESCE(MAX(id), 0) + 1 AS id FROM reports';
+const LEGACY_REFERENCE = 'SELECT report_id FROM legacy_references WHERE reference = ?';
+
+/**
+ * The row id of a report by its reference as someone typed it: derived from the reference (ReportKeys),
+ * or, for a report made before migration 6, looked up among the random references of that time.
+ */
+export function reportIdFor(db: Db, keys: ReportKeys, referenceInput: string): number | null {
+  const reference = normalizeReference(referenceInput);
+  const id = keys.idFor(reference);
+  if (
+    id !== null &&
+    cachedStatement(db, 'SELECT 1 FROM reports WHERE id = ? AND reference = ?').get(id, reference)
+  )
+    return id;
+  const legacy = cachedStatement(db, LEGACY_REFERENCE).get(reference) as { report_id: number } | undefined;
+  return legacy?.report_id ?? null;
+}
+
 /** Inserts the report; must run inside a transaction. */
 export function createReport(
   db: Db,
   cipher: Cipher,
-  checkCodeFor: (reference: string) => string,
+  keys: ReportKeys,
   r: ConcernReportInput,
   partnerId: string | null,
   now: Date,
@@ -76,39 +95,36 @@ export function createReport(
   const at = now.toISOString();
   const insert = cachedStatement(
     db,
-    `INSERT INTO reports (reference, check_hash, ward_id, status, urgent, child_abuse, suicide_risk, path, context,
-    reporter_role, partner_id, consent, age_group, signs, concerns, content, created_at, updated_at)
-    VALUES (?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(reference) DO NOTHING`,
+    `INSERT INTO reports (id, reference, check_hash, ward_id, status, urgent, child_abuse, suicide_risk, path,
+    context, reporter_role, partner_id, consent, age_group, signs, concerns, content, created_at, updated_at)
+    VALUES (?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const sealed = cipher.encrypt(JSON.stringify(content));
-  let reference = newReference();
-  let checkCode = checkCodeFor(reference);
-  // 40 random bits: a collision is rare but possible over years; retry instead of failing
-  for (let attempt = 0; ; attempt++) {
-    const result = insert.run(
-      reference,
-      sha256(checkCode),
-      r.ward_id,
-      t.urgent ? 1 : 0,
-      t.child_abuse_suspected ? 1 : 0,
-      t.suicide_risk ? 1 : 0,
-      r.path,
-      r.context ?? 'general',
-      r.reporter_role,
-      partnerId,
-      r.consent,
-      r.age_group ?? null,
-      JSON.stringify(r.signs ?? []),
-      JSON.stringify(r.concerns ?? []),
-      sealed,
-      at,
-      at,
-    );
-    if (result.changes === 1) break;
-    if (attempt > 10) throw new Error('could not allocate a reference');
-    reference = newReference();
-    checkCode = checkCodeFor(reference);
-  }
+  // the id is known before the insert (one writer, inside its transaction), and with it the reference
+  let id = (cachedStatement(db, NEXT_REPORT_ID).get() as { id: number }).id;
+  let reference = keys.referenceFor(id);
+  // a reference given before migration 6 (random) is not reissued: skip the id that would repeat it
+  while (cachedStatement(db, LEGACY_REFERENCE).get(reference)) reference = keys.referenceFor(++id);
+  const checkCode = keys.checkCodeFor(reference);
+  insert.run(
+    id,
+    reference,
+    sha256(checkCode),
+    r.ward_id,
+    t.urgent ? 1 : 0,
+    t.child_abuse_suspected ? 1 : 0,
+    t.suicide_risk ? 1 : 0,
+    r.path,
+    r.context ?? 'general',
+    r.reporter_role,
+    partnerId,
+    r.consent,
+    r.age_group ?? null,
+    JSON.stringify(r.signs ?? []),
+    JSON.stringify(r.concerns ?? []),
+    cipher.encrypt(JSON.stringify(content)),
+    at,
+    at,
+  );
   return {
     reference,
     check_code: checkCode,
@@ -126,7 +142,7 @@ export function createReport(
  * How receipts are kept for replays (see ResponseRedaction): without the check code, which is derived
  * again from the reference, so nothing secret is stored beside the report and no second seal is needed.
  */
-export function receiptRedaction(checkCodeFor: (reference: string) => string): ResponseRedaction {
+export function receiptRedaction(keys: ReportKeys): ResponseRedaction {
   return {
     redact(body) {
       const { check_code: _secret, ...kept } = body as ConcernReportReceipt;
@@ -135,7 +151,7 @@ export function receiptRedaction(checkCodeFor: (reference: string) => string): R
     restore(keptJson) {
       const { reference, ...rest } = JSON.parse(keptJson) as Omit<ConcernReportReceipt, 'check_code'>;
       // the original order of fields: reference, check_code, then the rest as they were
-      return JSON.stringify({ reference, check_code: checkCodeFor(reference), ...rest });
+      return JSON.stringify({ reference, check_code: keys.checkCodeFor(reference), ...rest });
     },
   };
 }
@@ -180,13 +196,18 @@ interface ReportRow {
 
 export function reportStatusFor(
   db: Db,
+  keys: ReportKeys,
   referenceInput: string,
   checkCode: string | undefined,
 ): ConcernReportStatus {
-  const reference = normalizeReference(referenceInput);
-  const row = db
-    .prepare('SELECT reference, check_hash, status, updated_at FROM reports WHERE reference = ?')
-    .get(reference) as ReportRow | undefined;
+  const id = reportIdFor(db, keys, referenceInput);
+  const row = (
+    id === null
+      ? undefined
+      : cachedStatement(db, 'SELECT reference, check_hash, status, updated_at FROM reports WHERE id = ?').get(
+          id,
+        )
+  ) as ReportRow | undefined;
   // unknown reference and wrong check code look the same
   if (!row || !checkCode || !sameHash(row.check_hash, sha256(checkCode.trim().toUpperCase())))
     throw notFound('Report');
@@ -247,10 +268,10 @@ export function listReports(
   };
 }
 
-export function reportDetail(db: Db, cipher: Cipher, referenceInput: string): ReportDetail {
-  const row = db
-    .prepare('SELECT * FROM reports WHERE reference = ?')
-    .get(normalizeReference(referenceInput)) as ReportRow | undefined;
+export function reportDetail(db: Db, cipher: Cipher, keys: ReportKeys, referenceInput: string): ReportDetail {
+  const id = reportIdFor(db, keys, referenceInput);
+  const row = (id === null ? undefined : db.prepare('SELECT * FROM reports WHERE id = ?').get(id)) as
+    ReportRow | undefined;
   if (!row) throw notFound('Report');
   const events = db
     .prepare('SELECT status, note, actor, at FROM report_events WHERE report_id = ? ORDER BY id')
@@ -273,20 +294,19 @@ export function reportDetail(db: Db, cipher: Cipher, referenceInput: string): Re
 export function changeReportStatus(
   db: Db,
   cipher: Cipher,
+  keys: ReportKeys,
   referenceInput: string,
   change: { status: ReportStatus; note?: string | undefined },
   actor: { keyId: string; name: string | null },
   now: Date,
 ): void {
-  const reference = normalizeReference(referenceInput);
-  const row = db.prepare('SELECT id FROM reports WHERE reference = ?').get(reference) as
-    { id: number } | undefined;
-  if (!row) throw notFound('Report');
+  const id = reportIdFor(db, keys, referenceInput);
+  if (id === null) throw notFound('Report');
   const at = now.toISOString();
-  db.prepare('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?').run(change.status, at, row.id);
+  db.prepare('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?').run(change.status, at, id);
   db.prepare(
     'INSERT INTO report_events (report_id, status, note, actor, actor_key_id, at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(row.id, change.status, change.note ? cipher.encrypt(change.note) : null, actor.name, actor.keyId, at);
+  ).run(id, change.status, change.note ? cipher.encrypt(change.note) : null, actor.name, actor.keyId, at);
 }
 
 /**

@@ -1,0 +1,74 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createCipher, createReportKeys, sha256 } from '../crypto.js';
+import { createReport, parseReport, reportIdFor, reportStatusFor } from '../services/reports.js';
+import { aboutSomeone } from '../test-support.js';
+import { MIGRATIONS } from './migrations.js';
+import { openDatabase } from './open.js';
+
+/** A database as the release before migration 6 left it, with two reports and a status change. */
+function databaseAtVersion5(path: string, legacyReferences: [string, string]): void {
+  const old = new Database(path);
+  old.pragma('foreign_keys = OFF');
+  for (const migration of MIGRATIONS.slice(0, 5)) {
+    if (typeof migration === 'string') old.exec(migration);
+    else migration(old);
+  }
+  old.exec('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (5)');
+  old.exec("INSERT INTO wards (id, name, sort) VALUES ('naka', '中区', 1)");
+  const insert = old.prepare(
+    `INSERT INTO reports (id, reference, check_hash, ward_id, status, urgent, child_abuse, suicide_risk, path,
+     context, reporter_role, consent, signs, concerns, created_at, updated_at)
+     VALUES (?, ?, ?, 'naka', 'acknowledged', 0, 0, 0, 'about_someone', 'general', 'business', 'not_asked',
+     '[]', '[]', '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z')`,
+  );
+  insert.run(1, legacyReferences[0], sha256('CHECK2'));
+  insert.run(2, legacyReferences[1], sha256('CHECK3'));
+  old
+    .prepare("INSERT INTO report_events (report_id, status, at) VALUES (1, 'acknowledged', '2026-01-02')")
+    .run();
+  old.close();
+}
+
+describe('migration 6 (references from row ids)', () => {
+  it('keeps old reports, their history and their references; new ones never repeat an old reference', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tsunagu-migrate-'));
+    try {
+      const key = randomBytes(32);
+      const keys = createReportKeys(key);
+      const path = join(dir, 'old.db');
+      // the second old report happens to hold the reference the next new id (3) would get
+      databaseAtVersion5(path, ['TK-AAAA-BBBB', keys.referenceFor(3)]);
+
+      const db = openDatabase(path);
+      const indexes = db.prepare("SELECT name FROM pragma_index_list('reports')").all() as { name: string }[];
+      assert.deepEqual(
+        indexes.map((i) => i.name),
+        ['reports_inbox'],
+        'no unique index on references any more',
+      );
+      const events = db.prepare('SELECT COUNT(*) AS n FROM report_events').get() as { n: number };
+      assert.equal(events.n, 1, 'the history of old reports survives the rebuild');
+      assert.equal(reportIdFor(db, keys, 'tk aaaa bbbb'), 1);
+      assert.equal(reportStatusFor(db, keys, 'TK-AAAA-BBBB', 'check2').status, 'acknowledged');
+
+      const report = parseReport(aboutSomeone(), () => true);
+      const receipt = db
+        .transaction(() => createReport(db, createCipher(key), keys, report, null, new Date()))
+        .immediate();
+      assert.equal(receipt.reference, keys.referenceFor(4), 'id 3 is skipped: its reference was given out');
+      assert.equal(reportIdFor(db, keys, receipt.reference), 4);
+      assert.equal(reportIdFor(db, keys, keys.referenceFor(3)), 2, 'the old holder keeps its reference');
+      assert.equal(reportStatusFor(db, keys, receipt.reference, receipt.check_code).status, 'received');
+      assert.equal(reportIdFor(db, keys, keys.referenceFor(5)), null, 'no report yet');
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
