@@ -2,8 +2,15 @@
 // cursor is a validation error, not a crash.
 import { HttpError } from '../http/errors.js';
 
+const encoded = new Map<number, string>(); // the same few offsets come again on every list page
+
 export function encodeCursor(offset: number): string {
-  return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
+  let cursor = encoded.get(offset);
+  if (cursor === undefined) {
+    cursor = Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
+    if (encoded.size < 1000) encoded.set(offset, cursor);
+  }
+  return cursor;
 }
 
 export function decodeCursor(cursor: string | undefined): number {

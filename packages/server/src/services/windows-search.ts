@@ -18,6 +18,7 @@ import {
 import type { Db } from '../db/open.js';
 import { validationFailed } from '../http/errors.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { nextOpeningJson, tailLength, writeTail, type ItemTail } from './list-item-tail.js';
 import { TownGrid } from './town-grid.js';
 import { loadWindows } from './windows-repo.js';
 
@@ -28,6 +29,11 @@ interface Entry {
   /** `{"window":<the window's JSON>` as UTF-8: the list item up to its per-request fields */
   itemHead: Buffer;
   haystack: string[];
+}
+interface HoursState {
+  open: boolean;
+  /** the next opening as JSON bytes (see list-item-tail.ts) */
+  next: Buffer;
 }
 interface Scored {
   entry: Entry;
@@ -45,7 +51,7 @@ export class WindowCatalog {
   towns: Town[] = [];
   private townById = new Map<string, Town>();
   private townsByName = new Map<string, Town[]>();
-  private hoursCache = new Map<string, { open: boolean; next: string | null }>();
+  private hoursCache = new Map<string, HoursState>();
   private grid = new TownGrid([]);
   private hoursMinute = -1;
   /** JSON of GET /v1/areas, built once per reload */
@@ -175,7 +181,7 @@ export class WindowCatalog {
     };
   }
 
-  private hoursState(w: ConsultationWindow, now: Date): { open: boolean; next: string | null } {
+  private hoursState(w: ConsultationWindow, now: Date): HoursState {
     // state only changes on minute boundaries (HH:MM schedules): cache per window per minute
     const minute = Math.floor(now.getTime() / 60_000);
     if (minute !== this.hoursMinute) {
@@ -187,7 +193,7 @@ export class WindowCatalog {
       const at = new Date(minute * 60_000);
       const open = isOpenAt(w.hours, at);
       const next = open ? null : nextOpening(w.hours, at);
-      state = { open, next: next ? next.toISOString() : null };
+      state = { open, next: nextOpeningJson(next ? next.toISOString() : null) };
       this.hoursCache.set(w.id, state);
     }
     return state;
@@ -264,33 +270,38 @@ export class WindowCatalog {
     const offset = decodeCursor(p.cursor);
     const pageItems = scored.slice(offset, offset + limit);
     const next = offset + limit < scored.length ? JSON.stringify(encodeCursor(offset + limit)) : 'null';
-    // pre-encoded window JSON plus the per-request fields (ASCII only: numbers, booleans, ISO instants),
-    // written once into one buffer: no re-serialising or re-encoding of the big part
-    const tails: string[] = [];
-    let size = 0;
-    for (let i = 0; i < pageItems.length; i++) {
-      const s = pageItems[i]!;
+    // pre-encoded window JSON plus the per-request fields written as bytes (list-item-tail.ts), into one
+    // buffer: no re-serialising or re-encoding of the big part
+    const tails: ItemTail[] = [];
+    const end = Buffer.from(`],"next_cursor":${next},"context":${JSON.stringify(context)}}`);
+    let size = LIST_START.length + end.length + Math.max(0, pageItems.length - 1); // + commas
+    for (const s of pageItems) {
       const hours = this.hoursState(s.entry.window, now);
-      const nextOpening = hours.next ? `"${hours.next}"` : 'null';
-      const tail = `,"distance_m":${s.distance ?? 'null'},"serves_area":${s.serves},"in_ward":${s.inWard},"open_now":${hours.open},"next_opening":${nextOpening}}${i + 1 < pageItems.length ? ',' : ''}`;
+      const tail = {
+        distance: s.distance,
+        serves: s.serves,
+        inWard: s.inWard,
+        open: hours.open,
+        next: hours.next,
+      };
       tails.push(tail);
-      size += s.entry.itemHead.length + tail.length;
+      size += s.entry.itemHead.length + tailLength(tail);
     }
-    const head = '{"data":[';
-    const end = `],"next_cursor":${next},"context":${JSON.stringify(context)}}`;
-    size += head.length + Buffer.byteLength(end);
     const out = responseBuffer(size);
-    let at = out.write(head, 0, 'latin1');
+    out.set(LIST_START, 0);
+    let at = LIST_START.length;
     for (let i = 0; i < pageItems.length; i++) {
+      if (i > 0) out[at++] = 0x2c; // ,
       const itemHead = pageItems[i]!.entry.itemHead;
       out.set(itemHead, at);
-      at += itemHead.length;
-      at += out.write(tails[i]!, at, 'latin1');
+      at = writeTail(out, at + itemHead.length, tails[i]!);
     }
-    out.write(end, at);
+    out.set(end, at);
     return out;
   }
 }
+
+const LIST_START = Buffer.from('{"data":[');
 
 // Response bodies are carved out of 256 kB slabs: one allocation per ~8 list responses instead of one
 // each (a fresh 30 kB buffer per request was a visible cost). A slab is freed once no response that
