@@ -10,7 +10,7 @@
 // Usage: node packages/server/bench/api.mjs [--duration 5] [--connections 10] [--rounds 3] [--keys sdk|random] [--json]
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -87,6 +87,18 @@ async function measure(name, child, opts) {
     server_cpu_us_per_request: Math.round(cpuUs / Math.max(1, r.requests.total)),
   };
 }
+
+// On a virtual machine the host may run others on "our" cores (steal time): the share of CPU time taken
+// during the run says how much to trust the req/s figures (Linux only).
+function cpuTimes() {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { total: fields.slice(0, 8).reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 };
+  } catch {
+    return null;
+  }
+}
+const cpuAtStart = cpuTimes();
 
 const pk = 'pk_demo_tsunagu_examples';
 const api = await start('api');
@@ -189,7 +201,17 @@ const results = cases.map(([name], i) => {
     rps_per_round: all.map((r) => r.rps),
   };
 });
-const machine = { load_average_1m: loadavg()[0], cores: cpus().length, node: process.version };
+const cpuAtEnd = cpuTimes();
+const stolen =
+  cpuAtStart && cpuAtEnd && cpuAtEnd.total > cpuAtStart.total
+    ? (cpuAtEnd.steal - cpuAtStart.steal) / (cpuAtEnd.total - cpuAtStart.total)
+    : null;
+const machine = {
+  load_average_1m: loadavg()[0],
+  cores: cpus().length,
+  node: process.version,
+  cpu_stolen_by_host: stolen,
+};
 if (values.json) {
   const peak = { api: apiRss, bare: bareRss };
   console.log(
@@ -229,6 +251,7 @@ if (values.json) {
     `peak RSS: api server ${(apiRss / 1048576).toFixed(1)} MiB, bare Hono ${(bareRss / 1048576).toFixed(1)} MiB`,
   );
   console.log(
-    `machine: load average ${machine.load_average_1m.toFixed(1)} on ${machine.cores} cores (shared: other load lowers req/s)`,
+    `machine: load average ${machine.load_average_1m.toFixed(1)} on ${machine.cores} cores (shared: other load lowers req/s)` +
+      (stolen === null ? '' : `; CPU time taken by the host (steal) during the run: ${pct(stolen)}`),
   );
 }
