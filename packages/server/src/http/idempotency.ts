@@ -2,9 +2,9 @@
 // different body it is a 409. The check, the write and the stored response happen in one transaction,
 // so a retry can never create anything twice (public POSTs share a group commit: db/write-batcher.ts).
 // Stored responses are sealed (they may hold a secret), unless the route gives a redaction: then the
-// response is kept without its secret, unsealed, and the route restores it on replay. Records are appended to
-// idempotency_records and found by (Idempotency-Key, API key, route); with every check-and-insert inside
-// one write transaction, that is exact. The index is on the key alone: the SDK's keys are UUIDv7, which
+// response is kept without its secret, unsealed, and the route restores it on replay. Records are
+// appended to idempotency_records and found by (Idempotency-Key, API key, route); with every
+// check-and-insert inside one write transaction, that is exact. The index is on the key alone: the SDK's keys are UUIDv7, which
 // begin with their creation time, so new entries land at the index's end (any other key works too).
 import type { Context } from 'hono';
 import type { Cipher } from '../crypto.js';
@@ -104,13 +104,10 @@ export class IdempotencyStore {
           'This Idempotency-Key was used with a different body.',
         );
       }
-      const kept = existing.sealed ? '' : existing.body.toString('utf8');
-      const json = existing.sealed
-        ? this.cipher.open(existing.body)
-        : redaction
-          ? redaction.restore(kept)
-          : kept;
-      return { status: existing.status, json, replayed: true };
+      if (existing.sealed)
+        return { status: existing.status, json: this.cipher.open(existing.body), replayed: true };
+      const kept = existing.body.toString('utf8');
+      return { status: existing.status, json: redaction ? redaction.restore(kept) : kept, replayed: true };
     }
     const result = create();
     const json = JSON.stringify(result.body);
