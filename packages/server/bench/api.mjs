@@ -14,7 +14,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { keyMaker } from './keys.mjs';
+import { DEMO_KEY, keyMaker, pointMaker, SAMPLE_REPORT } from './load.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -100,25 +100,12 @@ function cpuTimes() {
 }
 const cpuAtStart = cpuTimes();
 
-const pk = 'pk_demo_tsunagu_examples';
+const pk = DEMO_KEY;
 const api = await start('api');
 const nextKey = keyMaker(values.keys);
-const report = JSON.stringify({
-  path: 'about_someone',
-  reporter_role: 'business',
-  danger_now: 'no',
-  ward_id: 'naka',
-  age_group: 'senior_65_plus',
-  signs: ['mail_piling_up'],
-  concerns: ['money_debt'],
-  consent: 'not_asked',
-  free_text: '郵便受けがいっぱいで、最近お見かけしない。',
-});
+const report = SAMPLE_REPORT;
 // the same search from points all over the city (deterministic), so the response cache never answers
-let pointSeed = 7;
-const nextRandom = () => (pointSeed = (pointSeed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-const nextPoint = () =>
-  `${(35.33 + nextRandom() * 0.22).toFixed(5)},${(139.48 + nextRandom() * 0.2).toFixed(5)}`;
+const nextPoint = pointMaker();
 
 // The four cases, measured in rounds: within a round the window cases run right before the bare route, so
 // a machine whose speed drifts minute to minute (shared cores) moves both sides of each ratio alike; the

@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { keyMaker } from './keys.mjs';
+import { DEMO_KEY, keyMaker, pointMaker, SAMPLE_REPORT } from './load.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -36,22 +36,10 @@ const info = await new Promise((resolve) => {
     if (m.url) resolve(seen);
   });
 });
-const pk = 'pk_demo_tsunagu_examples';
+const pk = DEMO_KEY;
 const nextKey = keyMaker();
-let seed = 7;
-const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-const point = () => `${(35.33 + rnd() * 0.22).toFixed(5)},${(139.48 + rnd() * 0.2).toFixed(5)}`;
-const report = JSON.stringify({
-  path: 'about_someone',
-  reporter_role: 'business',
-  danger_now: 'no',
-  ward_id: 'naka',
-  age_group: 'senior_65_plus',
-  signs: ['mail_piling_up'],
-  concerns: ['money_debt'],
-  consent: 'not_asked',
-  free_text: '郵便受けがいっぱいで、最近お見かけしない。',
-});
+const point = pointMaker();
+const report = SAMPLE_REPORT;
 const cases = {
   fixed: { url: `${info.url}/v1/windows?near=35.4437,139.6380`, headers: { Authorization: `Bearer ${pk}` } },
   varied: {
