@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests read untyped JSON bodies */
 // Small helpers for the server's own HTTP tests (not part of the public API).
-import type { TestServer } from './testing.js';
+import type { TestPerson, TestServer } from './testing.js';
 
 export interface CallOptions {
   method?: string;
@@ -49,8 +49,13 @@ export async function call(server: TestServer, path: string, options: CallOption
   return { status: res.status, headers: res.headers, json, text };
 }
 
+/** A call as the city administrator (a bearer session), unless `options.key` says otherwise. */
 export const admin = (server: TestServer, path: string, options: CallOptions = {}) =>
-  call(server, path, { key: server.secretKey, ...options });
+  call(server, path, { key: server.sessionFor('admin'), ...options });
+
+/** A call as one of the test server's people (a fresh bearer session each time). */
+export const as = (server: TestServer, person: TestPerson, path: string, options: CallOptions = {}) =>
+  call(server, path, { key: server.sessionFor(person), ...options });
 
 let counter = 0;
 export const freshKey = () => `test-${process.pid}-${Date.now()}-${++counter}`;

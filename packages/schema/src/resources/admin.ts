@@ -10,7 +10,7 @@ import {
   REPORT_PATHS,
   SIGNS,
 } from '../codes.js';
-import { isoDateTime, optionalText, pageLimit, text, wardId } from './common.js';
+import { isoDateTime, optionalText, pageLimit, wardId } from './common.js';
 import { contactPreferences, reportReference, reportStatus } from './concern-reports.js';
 
 /** Inbox row: codes only, no free text or contact details (those need a read of one report, audited). */
@@ -84,11 +84,22 @@ export type ReportStatusChange = z.infer<typeof reportStatusChange>;
 export const auditEntry = z.object({
   id: z.int(),
   at: isoDateTime,
-  actor_key_id: z.nullable(z.string()),
+  /** who: 'staff' (a signed-in person), 'key' (an API key), 'anonymous' (a failed sign-in) */
+  actor_type: z.enum(['staff', 'key', 'anonymous']),
+  /** the authenticated principal: a staff id (stf_…) or a key id (key_…) */
+  actor_id: z.nullable(z.string()),
+  /** the staff member's login name, for people reading the log */
   actor: z.nullable(z.string()),
+  /** kept for entries written before principals (key id of the caller) */
+  actor_key_id: z.nullable(z.string()),
   action: z.string(),
   target_type: z.string(),
   target_id: z.nullable(z.string()),
+  /** 'ok', or 'denied' for a refusal where a person is known */
+  outcome: z.enum(['ok', 'denied']),
+  /** what was asked and returned (filters, references; never content) */
+  detail: z.nullable(z.record(z.string(), z.unknown())),
+  request_id: z.nullable(z.string()),
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
 
@@ -101,17 +112,6 @@ export const partnerInfo = z.object({
   key_kind: z.enum(['publishable', 'secret']),
 });
 export type PartnerInfo = z.infer<typeof partnerInfo>;
-export const partnerInput = z.strictObject({ name: text(120), type: partnerType });
-export const keyCreateInput = z.strictObject({
-  partner_id: z.string(),
-  kind: z.enum(['publishable', 'secret']),
-  allowed_origins: z.optional(
-    z
-      .array(z.string().check(z.regex(/^(\*|https?:\/\/[^/\s]+)$/, 'invalid_url')))
-      .check(z.maxLength(50, 'too_many')),
-  ),
-});
-
 /** GET /v1/admin/stats: counts only (no row-level data). */
 export const stats = z.object({
   reports: z.object({

@@ -1,4 +1,7 @@
 // Everything the routes share, built once per app.
+import type { IdentityProvider } from '../auth/identity.js';
+import type { SessionStore } from '../auth/sessions.js';
+import type { LoginThrottle } from '../auth/throttle.js';
 import type { Cipher, ReportKeys } from '../crypto.js';
 import type { Db } from '../db/open.js';
 import type { IdempotencyStore } from '../http/idempotency.js';
@@ -14,6 +17,15 @@ export interface Services {
   reportKeys: ReportKeys;
   now: () => Date;
   keys: KeyStore;
+  /** staff sessions (auth/sessions.ts) */
+  sessions: SessionStore;
+  /** how a signing-in person is checked (local passwords + TOTP; an OIDC provider can replace it) */
+  identity: IdentityProvider;
+  loginThrottle: LoginThrottle;
+  /** scrypt cost for new passwords (2^N); tests lower it */
+  scryptLogN: number;
+  /** the server's public origin (staff console, CSRF checks); default: as each request addressed us */
+  publicOrigin: string | null;
   catalog: WindowCatalog;
   idempotency: IdempotencyStore;
   /** group commit for the hot public writes */
@@ -21,6 +33,6 @@ export interface Services {
   limiter: RateLimiter;
   maxBodyBytes: number;
   retentionDays: number;
-  /** runs the retention purge (report content, sign-ups' personal details, old idempotency records) */
+  /** runs the retention purge (report content, sign-ups' personal details, old idempotency records, sessions) */
   purge(): { purged_reports: number; purged_signups: number; purged_idempotency: number };
 }

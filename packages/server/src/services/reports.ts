@@ -199,17 +199,25 @@ export function reportStatusFor(
   keys: ReportKeys,
   referenceInput: string,
   checkCode: string | undefined,
+  /** a partner's secret key reads only its own reports */
+  ownerPartnerId: string | null = null,
 ): ConcernReportStatus {
   const id = reportIdFor(db, keys, referenceInput);
   const row = (
     id === null
       ? undefined
-      : cachedStatement(db, 'SELECT reference, check_hash, status, updated_at FROM reports WHERE id = ?').get(
-          id,
-        )
+      : cachedStatement(
+          db,
+          'SELECT reference, check_hash, status, updated_at, partner_id FROM reports WHERE id = ?',
+        ).get(id)
   ) as ReportRow | undefined;
-  // unknown reference and wrong check code look the same
-  if (!row || !checkCode || !sameHash(row.check_hash, sha256(checkCode.trim().toUpperCase())))
+  // unknown reference, wrong check code and another partner's report look the same
+  if (
+    !row ||
+    !checkCode ||
+    !sameHash(row.check_hash, sha256(checkCode.trim().toUpperCase())) ||
+    (ownerPartnerId !== null && row.partner_id !== ownerPartnerId)
+  )
     throw notFound('Report');
   return { reference: row.reference, status: row.status, updated_at: row.updated_at };
 }
@@ -236,13 +244,33 @@ function summaryOf(row: ReportRow): ReportSummary {
   };
 }
 
-/** Inbox: urgent first, then newest first. */
+/** Where a report is (its ward), without reading its content: for the scope check before a read or change. */
+export function reportWardOf(
+  db: Db,
+  keys: ReportKeys,
+  referenceInput: string,
+): { reference: string; ward_id: string } | null {
+  const id = reportIdFor(db, keys, referenceInput);
+  if (id === null) return null;
+  return (
+    (cachedStatement(db, 'SELECT reference, ward_id FROM reports WHERE id = ?').get(id) as
+      | { reference: string; ward_id: string }
+      | undefined) ?? null
+  );
+}
+
+/** Inbox: urgent first, then newest first; `wards` (null = all) limits it to what the caller may see. */
 export function listReports(
   db: Db,
   q: { ward?: string; status?: ReportStatus[]; urgent?: boolean; limit?: number; cursor?: string },
+  wards: readonly string[] | null = null,
 ) {
   const where: string[] = ['1 = 1'];
   const args: unknown[] = [];
+  if (wards !== null) {
+    where.push(`ward_id IN (${wards.map(() => '?').join(',') || 'NULL'})`);
+    args.push(...wards);
+  }
   if (q.ward) {
     where.push('ward_id = ?');
     args.push(q.ward);
@@ -297,7 +325,7 @@ export function changeReportStatus(
   keys: ReportKeys,
   referenceInput: string,
   change: { status: ReportStatus; note?: string | undefined },
-  actor: { keyId: string; name: string | null },
+  actor: { id: string | null; name: string | null },
   now: Date,
 ): void {
   const id = reportIdFor(db, keys, referenceInput);
@@ -306,7 +334,7 @@ export function changeReportStatus(
   db.prepare('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?').run(change.status, at, id);
   db.prepare(
     'INSERT INTO report_events (report_id, status, note, actor, actor_key_id, at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(id, change.status, change.note ? cipher.encrypt(change.note) : null, actor.name, actor.keyId, at);
+  ).run(id, change.status, change.note ? cipher.encrypt(change.note) : null, actor.name, actor.id, at);
 }
 
 /**
