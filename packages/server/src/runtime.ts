@@ -7,7 +7,9 @@ import { openDatabase, startBackgroundCheckpoints, type Db } from './db/open.js'
 import type { RateLimitOptions } from './http/rate-limit.js';
 import { listen } from './server.js';
 import type { Services } from './services/context.js';
+import type { SessionOptions } from './auth/sessions.js';
 import { createStaff } from './auth/staff.js';
+import type { LoginThrottleOptions } from './auth/throttle.js';
 import { createCipher } from './crypto.js';
 import { createApiKey, createPartner, DEMO_PARTNER_ID, DEMO_PUBLISHABLE_KEY } from './services/keys.js';
 import { seedYokohama } from './seed/yokohama.js';
@@ -30,6 +32,8 @@ export interface ServerConfig {
   scryptLogN?: number;
   /** the public origin of the server (staff console cookies and CSRF checks), e.g. https://tsunagu.city.example */
   publicOrigin?: string;
+  loginThrottle?: LoginThrottleOptions;
+  sessions?: SessionOptions;
   /** WAL checkpoints in a worker thread (default true; tests turn it off to start and stop faster) */
   backgroundCheckpoints?: boolean;
 }
@@ -156,6 +160,8 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
     ...(config.retentionDays ? { retentionDays: config.retentionDays } : {}),
     ...(config.scryptLogN ? { scryptLogN: config.scryptLogN } : {}),
     ...(config.publicOrigin ? { publicOrigin: config.publicOrigin } : {}),
+    ...(config.loginThrottle ? { loginThrottle: config.loginThrottle } : {}),
+    ...(config.sessions ? { sessions: config.sessions } : {}),
   });
   const app = createApp({ db, encryptionKey: Buffer.alloc(32), services });
   const stopCheckpoints =

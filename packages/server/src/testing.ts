@@ -10,7 +10,9 @@ import { createApiKey, createPartner } from './services/keys.js';
 import { seedYokohama } from './seed/yokohama.js';
 import { openDatabase } from './db/open.js';
 import { tokyoDateOf, type StaffRole } from '@tsunagu/schema';
+import type { SessionOptions } from './auth/sessions.js';
 import { createStaff } from './auth/staff.js';
+import type { LoginThrottleOptions } from './auth/throttle.js';
 import { createCipher } from './crypto.js';
 
 /** The people of a test server: a city administrator, staff of 中区 and of 鶴見区, an auditor. */
@@ -42,6 +44,10 @@ export interface TestServerOptions {
   rateLimit?: RateLimitOptions;
   maxBodyBytes?: number;
   retentionDays?: number;
+  /** the server's public origin (cookies become `__Host-` and Secure when it is https) */
+  publicOrigin?: string;
+  loginThrottle?: LoginThrottleOptions;
+  sessions?: SessionOptions;
   /** reuse a database (restart tests): pass the dbPath and encryptionKey of an earlier server */
   dbPath?: string;
   encryptionKey?: Buffer;
@@ -132,6 +138,9 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     rateLimit: opts.rateLimit ?? { perKey: 1_000_000, perClient: 1_000_000 },
     ...(opts.maxBodyBytes ? { maxBodyBytes: opts.maxBodyBytes } : {}),
     ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {}),
+    ...(opts.publicOrigin ? { publicOrigin: opts.publicOrigin } : {}),
+    ...(opts.loginThrottle ? { loginThrottle: opts.loginThrottle } : {}),
+    ...(opts.sessions ? { sessions: opts.sessions } : {}),
   });
   return {
     url: server.url,
