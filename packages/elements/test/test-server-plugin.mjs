@@ -40,7 +40,10 @@ export function testServerPlugin() {
       const response = await fetch(new URL(payload.path, server.url), {
         method: payload.method ?? 'GET',
         // staff work in tests is the city administrator's (a bearer session opened for the call)
-        headers: { authorization: `Bearer ${server.sessionFor('admin')}`, 'content-type': 'application/json' },
+        headers: {
+          authorization: `Bearer ${server.sessionFor('admin')}`,
+          'content-type': 'application/json',
+        },
         body: payload.body === undefined ? undefined : JSON.stringify(payload.body),
       });
       return { status: response.status, body: await response.json().catch(() => null) };

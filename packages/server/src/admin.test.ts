@@ -70,7 +70,10 @@ describe('admin API', () => {
     assert.ok(actions.includes('report.status'));
     assert.ok(
       auditLog.json.data.every(
-        (a: any) => a.actor_type === 'staff' && a.actor_id === server.staff.admin.id && a.actor === server.staff.admin.login,
+        (a: any) =>
+          a.actor_type === 'staff' &&
+          a.actor_id === server.staff.admin.id &&
+          a.actor === server.staff.admin.login,
       ),
       'the actor is the signed-in administrator',
     );

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-member-access -- tests read untyped JSON bodies */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- tests read untyped JSON bodies */
 // Staff sign-in over HTTP: cookies and their flags, CSRF and cross-site refusals, wrong passwords,
 // throttling, the second factor, idle and absolute expiry, sign-out (everywhere), disabled accounts.
 import { after, before, describe, it } from 'node:test';
@@ -84,11 +84,20 @@ describe('staff sign-in', () => {
 
   it('administrators need their second factor; a code works once', async () => {
     const person = server.staff.admin;
-    const without = await login(server, { login: person.login, password: person.password, session_delivery: 'bearer' });
+    const without = await login(server, {
+      login: person.login,
+      password: person.password,
+      session_delivery: 'bearer',
+    });
     assert.equal(without.status, 401);
     assert.equal(without.json.error.code, 'second_factor_required');
     const code = totpNow(person.totpSecret!, clock);
-    const body = { login: person.login, password: person.password, totp_code: code, session_delivery: 'bearer' };
+    const body = {
+      login: person.login,
+      password: person.password,
+      totp_code: code,
+      session_delivery: 'bearer',
+    };
     const ok = await login(server, body);
     assert.equal(ok.status, 200, ok.text);
     assert.match(ok.json.session_token, /^ss_/);
@@ -110,16 +119,24 @@ describe('staff sign-in', () => {
     );
     assert.equal(fromPage.status, 403);
     assert.equal(fromPage.json.error.code, 'bearer_session_from_browser');
-    const used = await call(server, '/v1/admin/reports', { key: server.sessionFor('naka'), origin: server.origin });
+    const used = await call(server, '/v1/admin/reports', {
+      key: server.sessionFor('naka'),
+      origin: server.origin,
+    });
     assert.equal(used.status, 403);
     assert.equal(used.json.error.code, 'bearer_session_from_browser');
   });
 
   it('forged and expired sessions: 401 with a code; idle 30 min, at most 12 h', async () => {
-    const forged = await call(server, '/v1/admin/reports', { key: 'ss_forgedforgedforgedforgedforgedforgedforg' });
+    const forged = await call(server, '/v1/admin/reports', {
+      key: 'ss_forgedforgedforgedforgedforgedforgedforg',
+    });
     assert.equal(forged.status, 401);
     assert.equal(forged.json.error.code, 'invalid_session');
-    const forgedCookie = await call(server, '/v1/admin/reports', { key: null, headers: { Cookie: 'tsunagu_session=ss_x' } });
+    const forgedCookie = await call(server, '/v1/admin/reports', {
+      key: null,
+      headers: { Cookie: 'tsunagu_session=ss_x' },
+    });
     assert.equal(forgedCookie.json.error.code, 'invalid_session');
 
     const idle = server.sessionFor('naka');
@@ -152,7 +169,10 @@ describe('staff sign-in', () => {
     const res = await as(server, 'naka', '/v1/admin/reports', { headers: { 'X-Actor': 'someone-else' } });
     assert.equal(res.status, 403);
     assert.equal(res.json.error.code, 'actor_mismatch');
-    const withKey = await call(server, '/v1/windows?limit=1', { key: server.secretKey, headers: { 'X-Actor': 'x' } });
+    const withKey = await call(server, '/v1/windows?limit=1', {
+      key: server.secretKey,
+      headers: { 'X-Actor': 'x' },
+    });
     assert.equal(withKey.json.error.code, 'actor_mismatch');
     const audit = await admin(server, `/v1/admin/audit?actor_id=${server.staff.naka.id}`);
     assert.ok(audit.json.data.some((a: any) => a.action === 'denied.actor_mismatch'));
@@ -166,10 +186,16 @@ describe('staff sign-in', () => {
     });
     assert.equal(disable.status, 200, disable.text);
     assert.equal((await call(server, '/v1/admin/audit', { key: session })).status, 401);
-    const again = await login(server, { login: server.staff.auditor.login, password: server.staff.auditor.password });
+    const again = await login(server, {
+      login: server.staff.auditor.login,
+      password: server.staff.auditor.password,
+    });
     assert.equal(again.status, 403);
     assert.equal(again.json.error.code, 'account_disabled');
-    await admin(server, `/v1/admin/staff/${server.staff.auditor.id}`, { method: 'PATCH', body: { disabled: false } });
+    await admin(server, `/v1/admin/staff/${server.staff.auditor.id}`, {
+      method: 'PATCH',
+      body: { disabled: false },
+    });
   });
 
   it('changing the password ends the other sessions and keeps this one', async () => {
@@ -193,25 +219,38 @@ describe('staff sign-in', () => {
     assert.equal(ok.status, 200, ok.text);
     assert.equal((await call(server, '/v1/auth/session', { key: elsewhere })).status, 401);
     assert.equal((await call(server, '/v1/auth/session', { key: here })).status, 200);
-    assert.equal((await login(server, { login: person.login, password: 'a new long passphrase' })).status, 200);
+    assert.equal(
+      (await login(server, { login: person.login, password: 'a new long passphrase' })).status,
+      200,
+    );
   });
 });
 
 describe('staff sign-in behind https', () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ publicOrigin: 'https://tsunagu.city.example', loginThrottle: { perAccount: 3, perClient: 5 } });
+    server = await startTestServer({
+      publicOrigin: 'https://tsunagu.city.example',
+      loginThrottle: { perAccount: 3, perClient: 5 },
+    });
   });
   after(() => server.close());
 
   it('the cookie is __Host- and Secure; the console origin is the configured one', async () => {
     const res = await login(server, { login: server.staff.naka.login, password: server.staff.naka.password });
-    assert.match(res.headers.get('set-cookie')!, /^__Host-tsunagu_session=ss_\w+; Path=\/; HttpOnly; SameSite=Strict; Secure$/);
+    assert.match(
+      res.headers.get('set-cookie')!,
+      /^__Host-tsunagu_session=ss_\w+; Path=\/; HttpOnly; SameSite=Strict; Secure$/,
+    );
     const cookie = cookieOf(res);
     const sameOrigin = await call(server, '/v1/auth/logout', {
       key: null,
       method: 'POST',
-      headers: { Cookie: cookie, Origin: 'https://tsunagu.city.example', 'X-CSRF-Token': res.json.csrf_token },
+      headers: {
+        Cookie: cookie,
+        Origin: 'https://tsunagu.city.example',
+        'X-CSRF-Token': res.json.csrf_token,
+      },
     });
     assert.equal(sameOrigin.status, 204);
   });
@@ -219,14 +258,20 @@ describe('staff sign-in behind https', () => {
   it('throttles wrong passwords per account, then per client, with Retry-After', async () => {
     const person = server.staff.tsurumi;
     for (let i = 0; i < 3; i++)
-      assert.equal((await login(server, { login: person.login, password: `wrong ${i} password` })).status, 401);
+      assert.equal(
+        (await login(server, { login: person.login, password: `wrong ${i} password` })).status,
+        401,
+      );
     const right = await login(server, { login: person.login, password: person.password });
     assert.equal(right.status, 429, 'even the right password waits');
     assert.equal(right.json.error.code, 'too_many_attempts');
     assert.ok(Number(right.headers.get('retry-after')) > 0);
     // another account from the same client: two more failures reach the client's limit of 5
     for (let i = 0; i < 2; i++) await login(server, { login: `guess-${i}`, password: 'wrong password' });
-    const naka = await login(server, { login: server.staff.naka.login, password: server.staff.naka.password });
+    const naka = await login(server, {
+      login: server.staff.naka.login,
+      password: server.staff.naka.password,
+    });
     assert.equal(naka.status, 429);
   });
 });

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- tests read untyped JSON bodies */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- tests read untyped JSON bodies */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -74,7 +74,10 @@ describe('tsunagu-server CLI', () => {
         ],
       );
       assert.match(people[0].otpauth_uri, /^otpauth:\/\/totp\//, 'the administrator has a second factor');
-      assert.ok(out.some((line) => line.includes(people[1].password)), 'first passwords are printed once');
+      assert.ok(
+        out.some((line) => line.includes(people[1].password)),
+        'first passwords are printed once',
+      );
       const naka = people[1];
       const signIn = async (base: string) =>
         (await (
@@ -86,7 +89,9 @@ describe('tsunagu-server CLI', () => {
         ).json()) as any;
       const session = await signIn(url);
       const nakaStats = (await (
-        await fetch(`${url}/v1/admin/stats`, { headers: { Authorization: `Bearer ${session.session_token}` } })
+        await fetch(`${url}/v1/admin/stats`, {
+          headers: { Authorization: `Bearer ${session.session_token}` },
+        })
       ).json()) as any;
       assert.ok(nakaStats.windows >= 1 && nakaStats.windows < 23, '中区 staff see their ward only');
       await first.stop();
@@ -100,7 +105,9 @@ describe('tsunagu-server CLI', () => {
       assert.ok(!again.some((line) => line.includes(naka.password)), 'passwords are shown once only');
       const later = await signIn(again[0]!);
       const stats = (await (
-        await fetch(`${again[0]}/v1/admin/stats`, { headers: { Authorization: `Bearer ${later.session_token}` } })
+        await fetch(`${again[0]}/v1/admin/stats`, {
+          headers: { Authorization: `Bearer ${later.session_token}` },
+        })
       ).json()) as any;
       assert.equal(stats.windows, nakaStats.windows, 'no second seed');
       await second.stop();

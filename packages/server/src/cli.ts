@@ -160,7 +160,15 @@ export async function main(argv: string[]): Promise<void> {
     } else if (command === 'keys' && sub === 'list') {
       for (const k of listApiKeys(db, now, values.partner))
         console.log(
-          [k.id, k.partner_id, k.kind, `${k.prefix}…`, k.state, k.expires_at ?? '-', k.allowed_origins.join(',') || '-'].join('\t'),
+          [
+            k.id,
+            k.partner_id,
+            k.kind,
+            `${k.prefix}…`,
+            k.state,
+            k.expires_at ?? '-',
+            k.allowed_origins.join(',') || '-',
+          ].join('\t'),
         );
     } else if (command === 'keys' && sub === 'revoke') {
       const id = rest[0] ?? fail('keys revoke needs a KEY_ID');
@@ -171,14 +179,17 @@ export async function main(argv: string[]): Promise<void> {
       if (!Number.isInteger(overlap) || overlap < 0 || overlap > 720) fail('--overlap-hours must be 0–720');
       const rotated = rotateApiKey(db, id, overlap, now);
       console.log(rotated.plain_key);
-      console.error(`${id} keeps working until ${new Date(now.getTime() + overlap * 3_600_000).toISOString()}`);
+      console.error(
+        `${id} keeps working until ${new Date(now.getTime() + overlap * 3_600_000).toISOString()}`,
+      );
     } else if (command === 'keys' && sub === 'origins') {
       const id = rest[0] ?? fail('keys origins needs a KEY_ID');
       const key = setAllowedOrigins(db, id, list(values.origins) ?? [], now);
       console.log(`${id}: ${key.allowed_origins.join(',') || '(none)'}`);
     } else if (command === 'staff' && sub === 'create') {
       const role = values.role as StaffRole | undefined;
-      if (!role || !(STAFF_ROLES as readonly string[]).includes(role)) fail(`--role must be one of ${STAFF_ROLES.join(', ')}`);
+      if (!role || !(STAFF_ROLES as readonly string[]).includes(role))
+        fail(`--role must be one of ${STAFF_ROLES.join(', ')}`);
       if (!values.login || !staffLogin.safeParse(values.login.toLowerCase()).success)
         fail('--login must be 3–80 characters: letters, digits and . _ @ -');
       const cipher = createCipher(resolveEncryptionKey(dbPath));
@@ -186,7 +197,12 @@ export async function main(argv: string[]): Promise<void> {
       const created = await createStaff(
         db,
         cipher,
-        { login: values.login, display_name: values.name ?? values.login, role, wards: list(values.wards) ?? [] },
+        {
+          login: values.login,
+          display_name: values.name ?? values.login,
+          role,
+          wards: list(values.wards) ?? [],
+        },
         now,
         { knownWard },
       );
@@ -198,7 +214,9 @@ export async function main(argv: string[]): Promise<void> {
       }
     } else if (command === 'staff' && sub === 'list') {
       for (const p of listStaff(db))
-        console.log([p.id, p.login, p.role, p.wards.join(',') || '-', p.disabled ? 'disabled' : 'active'].join('\t'));
+        console.log(
+          [p.id, p.login, p.role, p.wards.join(',') || '-', p.disabled ? 'disabled' : 'active'].join('\t'),
+        );
     } else if (command === 'export-windows') {
       const text = `${JSON.stringify(exportWindows(loadWindows(db), now), null, 2)}\n`;
       if (values.out) writeFileSync(values.out, text);

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-member-access -- tests read untyped JSON bodies */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- tests read untyped JSON bodies */
 // Key lifecycle on a running server: create, edit origins, revoke, rotate with an overlap — through the
 // admin API and through the CLI in another process — each counting from the very next request.
 import { after, before, describe, it } from 'node:test';
@@ -21,7 +21,9 @@ describe('API keys: every change counts from the next request', () => {
   let partnerId: string;
   before(async () => {
     server = await startTestServer({ now: () => clock });
-    const partner = await admin(server, '/v1/admin/partners', { body: { name: 'コンビニ 相生町店', type: 'shop' } });
+    const partner = await admin(server, '/v1/admin/partners', {
+      body: { name: 'コンビニ 相生町店', type: 'shop' },
+    });
     assert.equal(partner.status, 201, partner.text);
     partnerId = partner.json.id;
   });
@@ -38,7 +40,10 @@ describe('API keys: every change counts from the next request', () => {
     const { plain_key: key, key: info } = created.json;
     assert.match(key, /^pk_/);
     assert.equal(info.state, 'active');
-    assert.ok(!JSON.stringify((await admin(server, '/v1/admin/keys')).json).includes(key), 'listing never shows a key');
+    assert.ok(
+      !JSON.stringify((await admin(server, '/v1/admin/keys')).json).includes(key),
+      'listing never shows a key',
+    );
     assert.equal((await windows(key, 'https://shop.example')).status, 200);
 
     const preflight = await fetch(`${server.url}/v1/windows`, {
@@ -65,16 +70,21 @@ describe('API keys: every change counts from the next request', () => {
     assert.equal(after.status, 401);
     assert.equal(after.json.error.code, 'key_revoked');
     const audit = await admin(server, `/v1/admin/audit?target_id=${info.id}`);
-    assert.deepEqual(
-      audit.json.data.map((a: any) => a.action).sort(),
-      ['key.create', 'key.origins', 'key.revoke'],
-    );
+    assert.deepEqual(audit.json.data.map((a: any) => a.action).sort(), [
+      'key.create',
+      'key.origins',
+      'key.revoke',
+    ]);
   });
 
   it('rotate: old and new both work during the overlap, then only the new one', async () => {
-    const created = await admin(server, '/v1/admin/keys', { body: { partner_id: partnerId, kind: 'secret' } });
+    const created = await admin(server, '/v1/admin/keys', {
+      body: { partner_id: partnerId, kind: 'secret' },
+    });
     const old = created.json.plain_key as string;
-    const rotated = await admin(server, `/v1/admin/keys/${created.json.key.id}/rotate`, { body: { overlap_hours: 2 } });
+    const rotated = await admin(server, `/v1/admin/keys/${created.json.key.id}/rotate`, {
+      body: { overlap_hours: 2 },
+    });
     assert.equal(rotated.status, 201, rotated.text);
     const fresh = rotated.json.plain_key as string;
     assert.match(fresh, /^sk_/);
@@ -94,7 +104,17 @@ describe('API keys: every change counts from the next request', () => {
   });
 
   it('the CLI in another process: a key it revokes fails on the running server at once; one it creates passes preflight', async () => {
-    const made = cli(server, 'keys', 'create', '--partner', partnerId, '--kind', 'publishable', '--origins', 'https://cli-shop.example');
+    const made = cli(
+      server,
+      'keys',
+      'create',
+      '--partner',
+      partnerId,
+      '--kind',
+      'publishable',
+      '--origins',
+      'https://cli-shop.example',
+    );
     assert.equal(made.status, 0, made.stderr);
     const key = made.stdout.trim();
     const preflight = await fetch(`${server.url}/v1/windows`, {
@@ -114,13 +134,30 @@ describe('API keys: every change counts from the next request', () => {
   });
 
   it('the CLI creates the first staff account; its first password signs in', async () => {
-    const made = cli(server, 'staff', 'create', '--login', 'first-admin', '--name', '最初の管理者', '--role', 'city_admin');
+    const made = cli(
+      server,
+      'staff',
+      'create',
+      '--login',
+      'first-admin',
+      '--name',
+      '最初の管理者',
+      '--role',
+      'city_admin',
+    );
     assert.equal(made.status, 0, made.stderr);
     const password = /first password \(shown once\): (\S+)/.exec(made.stdout)?.[1];
     assert.ok(password, made.stdout);
     assert.match(made.stdout, /otpauth:\/\/totp\//);
-    const signIn = await call(server, '/v1/auth/login', { key: null, body: { login: 'first-admin', password } });
-    assert.equal(signIn.json.error.code, 'second_factor_required', 'administrators enrol a second factor from the start');
+    const signIn = await call(server, '/v1/auth/login', {
+      key: null,
+      body: { login: 'first-admin', password },
+    });
+    assert.equal(
+      signIn.json.error.code,
+      'second_factor_required',
+      'administrators enrol a second factor from the start',
+    );
     const bad = cli(server, 'staff', 'create', '--login', 'x', '--role', 'ward_staff', '--wards', 'naka');
     assert.notEqual(bad.status, 0);
   });

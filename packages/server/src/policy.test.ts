@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-member-access -- tests read untyped JSON bodies */
 // The policy matrix: every route of the app has a policy, and every route answers every kind of caller as
 // its policy says — allowed callers succeed, others get 403 permission_error role_not_allowed, and a caller
 // without a credential gets 401.
@@ -43,7 +42,10 @@ describe('policy: every route × every principal', () => {
     const id = `pol-${next()}`;
     const res = await call(server, '/v1/admin/activities', {
       key: server.secretKey,
-      body: activityFixture(id, { starts_at: '2027-06-01T10:00:00+09:00', ends_at: '2027-06-01T12:00:00+09:00' }),
+      body: activityFixture(id, {
+        starts_at: '2027-06-01T10:00:00+09:00',
+        ends_at: '2027-06-01T12:00:00+09:00',
+      }),
     });
     assert.equal(res.status, 201, res.text);
     return id;
@@ -62,7 +64,11 @@ describe('policy: every route × every principal', () => {
   };
   const spareKey = () => {
     const db = server.server.db;
-    const created = createApiKey(db, { partnerId: server.partnerId, kind: 'publishable', allowedOrigins: [] }, new Date());
+    const created = createApiKey(
+      db,
+      { partnerId: server.partnerId, kind: 'publishable', allowedOrigins: [] },
+      new Date(),
+    );
     server.server.services.keys.invalidate();
     return created.id;
   };
@@ -98,20 +104,29 @@ describe('policy: every route × every principal', () => {
     },
     'POST /v1/auth/login': () => ({
       path: '/v1/auth/login',
-      body: { login: server.staff.naka.login, password: server.staff.naka.password, session_delivery: 'bearer' },
+      body: {
+        login: server.staff.naka.login,
+        password: server.staff.naka.password,
+        session_delivery: 'bearer',
+      },
     }),
     'GET /v1/auth/session': () => ({ path: '/v1/auth/session' }),
     'POST /v1/auth/logout': () => ({ path: '/v1/auth/logout', method: 'POST' }),
     'POST /v1/auth/logout-everywhere': () => ({ path: '/v1/auth/logout-everywhere', method: 'POST' }),
     'POST /v1/auth/password': (role) => {
-      const person = server.staff[role === 'ward_staff' ? 'naka' : role === 'city_admin' ? 'admin' : 'auditor'];
+      const person =
+        server.staff[role === 'ward_staff' ? 'naka' : role === 'city_admin' ? 'admin' : 'auditor'];
       return {
         path: '/v1/auth/password',
         body: { current_password: person.password, new_password: person.password },
       };
     },
     // administrators have a second factor from the start: a second enrolment is a conflict, not a refusal
-    'POST /v1/auth/totp': () => ({ path: '/v1/auth/totp', method: 'POST', ok: (s) => s === 200 || s === 409 }),
+    'POST /v1/auth/totp': () => ({
+      path: '/v1/auth/totp',
+      method: 'POST',
+      ok: (s) => s === 200 || s === 409,
+    }),
     'POST /v1/auth/totp/confirm': () => ({
       path: '/v1/auth/totp/confirm',
       body: { totp_code: '000000' },
@@ -143,14 +158,21 @@ describe('policy: every route × every principal', () => {
     'GET /v1/admin/activities': () => ({ path: '/v1/admin/activities' }),
     'POST /v1/admin/activities': () => ({
       path: '/v1/admin/activities',
-      body: activityFixture(`pol-new-${next()}`, { starts_at: '2027-06-01T10:00:00+09:00', ends_at: '2027-06-01T12:00:00+09:00' }),
+      body: activityFixture(`pol-new-${next()}`, {
+        starts_at: '2027-06-01T10:00:00+09:00',
+        ends_at: '2027-06-01T12:00:00+09:00',
+      }),
     }),
     'PUT /v1/admin/activities/{id}': async () => {
       const id = await ownedActivity();
       return {
         method: 'PUT',
         path: `/v1/admin/activities/${id}`,
-        body: activityFixture(id, { capacity: 12, starts_at: '2027-06-01T10:00:00+09:00', ends_at: '2027-06-01T12:00:00+09:00' }),
+        body: activityFixture(id, {
+          capacity: 12,
+          starts_at: '2027-06-01T10:00:00+09:00',
+          ends_at: '2027-06-01T12:00:00+09:00',
+        }),
       };
     },
     'DELETE /v1/admin/activities/{id}': async () => ({
@@ -163,7 +185,10 @@ describe('policy: every route × every principal', () => {
     'GET /v1/admin/stats': () => ({ path: '/v1/admin/stats' }),
     'POST /v1/admin/maintenance/purge': () => ({ path: '/v1/admin/maintenance/purge', method: 'POST' }),
     'GET /v1/admin/partners': () => ({ path: '/v1/admin/partners' }),
-    'POST /v1/admin/partners': () => ({ path: '/v1/admin/partners', body: { name: `Shop ${next()}`, type: 'shop' } }),
+    'POST /v1/admin/partners': () => ({
+      path: '/v1/admin/partners',
+      body: { name: `Shop ${next()}`, type: 'shop' },
+    }),
     'GET /v1/admin/keys': () => ({ path: '/v1/admin/keys' }),
     'POST /v1/admin/keys': () => ({
       path: '/v1/admin/keys',
@@ -174,8 +199,14 @@ describe('policy: every route × every principal', () => {
       path: `/v1/admin/keys/${spareKey()}`,
       body: { allowed_origins: ['https://shop.example'] },
     }),
-    'POST /v1/admin/keys/{id}/revoke': () => ({ method: 'POST', path: `/v1/admin/keys/${spareKey()}/revoke` }),
-    'POST /v1/admin/keys/{id}/rotate': () => ({ path: `/v1/admin/keys/${spareKey()}/rotate`, body: { overlap_hours: 1 } }),
+    'POST /v1/admin/keys/{id}/revoke': () => ({
+      method: 'POST',
+      path: `/v1/admin/keys/${spareKey()}/revoke`,
+    }),
+    'POST /v1/admin/keys/{id}/rotate': () => ({
+      path: `/v1/admin/keys/${spareKey()}/rotate`,
+      body: { overlap_hours: 1 },
+    }),
     'GET /v1/admin/staff': () => ({ path: '/v1/admin/staff' }),
     'POST /v1/admin/staff': () => ({
       path: '/v1/admin/staff',
@@ -190,7 +221,8 @@ describe('policy: every route × every principal', () => {
 
   before(async () => {
     server = await startTestServer();
-    report = (await call(server, '/v1/concern-reports', { body: aboutSomeone(), idempotencyKey: freshKey() })).json;
+    report = (await call(server, '/v1/concern-reports', { body: aboutSomeone(), idempotencyKey: freshKey() }))
+      .json;
   });
   after(() => server.close());
 
@@ -202,8 +234,16 @@ describe('policy: every route × every principal', () => {
         .map((r) => `${r.method} ${policyPath('', r.path)}`),
     );
     const policies = new Set(Object.keys(ROUTE_POLICIES));
-    assert.deepEqual([...routes].filter((r) => !policies.has(r)), [], 'routes without a policy');
-    assert.deepEqual([...policies].filter((p) => !routes.has(p)), [], 'policies without a route');
+    assert.deepEqual(
+      [...routes].filter((r) => !policies.has(r)),
+      [],
+      'routes without a policy',
+    );
+    assert.deepEqual(
+      [...policies].filter((p) => !routes.has(p)),
+      [],
+      'policies without a route',
+    );
     assert.deepEqual(Object.keys(fixtures).sort(), [...policies].sort());
   });
 
@@ -212,20 +252,31 @@ describe('policy: every route × every principal', () => {
       Object.entries(ROUTE_POLICIES)
         .filter(([, p]) => (p.allow as readonly string[]).includes(role))
         .map(([k]) => k);
-    const PUBLIC_READS = ['GET /v1/areas', 'GET /v1/windows', 'GET /v1/windows/{id}', 'GET /v1/activities', 'GET /v1/activities/{id}'];
+    const PUBLIC_READS = [
+      'GET /v1/areas',
+      'GET /v1/windows',
+      'GET /v1/windows/{id}',
+      'GET /v1/activities',
+      'GET /v1/activities/{id}',
+    ];
     // browser widgets: exactly the public operations
-    assert.deepEqual(open('publishable').sort(), [
-      ...PUBLIC_READS,
-      'GET /v1/partner',
-      'POST /v1/concern-reports',
-      'GET /v1/concern-reports/{reference}/status',
-      'POST /v1/signups',
-      'GET /v1/signups/{id}',
-      'POST /v1/signups/{id}/cancel',
-    ].sort());
+    assert.deepEqual(
+      open('publishable').sort(),
+      [
+        ...PUBLIC_READS,
+        'GET /v1/partner',
+        'POST /v1/concern-reports',
+        'GET /v1/concern-reports/{reference}/status',
+        'POST /v1/signups',
+        'GET /v1/signups/{id}',
+        'POST /v1/signups/{id}/cancel',
+      ].sort(),
+    );
     // a partner's server: the same, plus its own activities and their rosters; no report content, ever
     assert.deepEqual(
-      open('partner').filter((k) => !open('publishable').includes(k)).sort(),
+      open('partner')
+        .filter((k) => !open('publishable').includes(k))
+        .sort(),
       [
         'DELETE /v1/admin/activities/{id}',
         'GET /v1/admin/activities',
@@ -235,15 +286,20 @@ describe('policy: every route × every principal', () => {
       ],
     );
     // the auditor reads the audit log and manages only their own session
-    assert.deepEqual(open('auditor').filter((k) => !k.startsWith('POST /v1/auth/') && k !== 'GET /v1/auth/session'), ['GET /v1/admin/audit']);
+    assert.deepEqual(
+      open('auditor').filter((k) => !k.startsWith('POST /v1/auth/') && k !== 'GET /v1/auth/session'),
+      ['GET /v1/admin/audit'],
+    );
     // ward staff: no partners, keys, staff accounts, purge or bulk import
-    for (const k of open('ward_staff'))
-      assert.doesNotMatch(k, /partners|keys|staff|purge|import/, k);
+    for (const k of open('ward_staff')) assert.doesNotMatch(k, /partners|keys|staff|purge|import/, k);
     // the administrator can do every staff thing
     for (const k of [...open('ward_staff'), ...open('auditor')]) assert.ok(open('city_admin').includes(k), k);
   });
 
-  for (const [route, policy] of Object.entries(ROUTE_POLICIES) as [RouteKey, (typeof ROUTE_POLICIES)[RouteKey]][]) {
+  for (const [route, policy] of Object.entries(ROUTE_POLICIES) as [
+    RouteKey,
+    (typeof ROUTE_POLICIES)[RouteKey],
+  ][]) {
     it(route, async () => {
       const method = route.split(' ')[0]!;
       for (const role of [...ROLES, 'none'] as const) {
@@ -255,7 +311,8 @@ describe('policy: every route × every principal', () => {
           ...(f.raw !== undefined ? { raw: f.raw } : {}),
           ...(f.headers ? { headers: f.headers } : {}),
         });
-        const allowed = 'anonymous' in policy || (role !== 'none' && (policy.allow as readonly string[]).includes(role));
+        const allowed =
+          'anonymous' in policy || (role !== 'none' && (policy.allow as readonly string[]).includes(role));
         const label = `${route} as ${role}: ${res.status} ${res.text.slice(0, 160)}`;
         if (allowed) assert.ok((f.ok ?? ((s) => s >= 200 && s < 300))(res.status), label);
         else if (role === 'none') {
@@ -283,7 +340,10 @@ function windowInput(id: string) {
     service_area: null,
     location: { address: '横浜市中区相生町1-1', lat: 35.447, lng: 139.636 },
     phones: [{ number: '045-000-0001', kind: 'voice' }],
-    hours: { schedules: [{ byday: ['SA'], opens_at: '10:00', closes_at: '15:00' }], closed_on_holidays: false },
+    hours: {
+      schedules: [{ byday: ['SA'], opens_at: '10:00', closes_at: '15:00' }],
+      closed_on_holidays: false,
+    },
     note_codes: ['sample_data'],
     languages: ['ja'],
     accessibility: [],

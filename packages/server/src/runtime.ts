@@ -149,7 +149,10 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
   let seeded: StartedServer['seeded'] = null;
   if (config.seed === 'yokohama' && seedYokohama(db, now())) {
     const keys = createDemoPartner(db, config.dbPath, config.demoOrigins ?? DEFAULT_DEMO_ORIGINS, now());
-    seeded = { ...keys, staff: await createDemoStaff(db, config.dbPath, encryptionKey, now(), config.scryptLogN) };
+    seeded = {
+      ...keys,
+      staff: await createDemoStaff(db, config.dbPath, encryptionKey, now(), config.scryptLogN),
+    };
   }
   const services = createServices({
     db,

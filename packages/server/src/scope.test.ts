@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-member-access -- tests read untyped JSON bodies */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- tests read untyped JSON bodies */
 // Need-to-know over HTTP: ward staff see their wards, partner keys what they sent or own; refusals answer
 // like unknown records where existence is itself sensitive, and every staff read leaves an audit row.
 import { after, before, describe, it } from 'node:test';
@@ -16,8 +16,10 @@ describe('who may see what', () => {
   let otherPartnerKey: string;
   before(async () => {
     server = await startTestServer();
-    naka = (await call(server, '/v1/concern-reports', { body: aboutSomeone(), idempotencyKey: freshKey() })).json;
-    kohoku = (await call(server, '/v1/concern-reports', { body: selfReferral(), idempotencyKey: freshKey() })).json;
+    naka = (await call(server, '/v1/concern-reports', { body: aboutSomeone(), idempotencyKey: freshKey() }))
+      .json;
+    kohoku = (await call(server, '/v1/concern-reports', { body: selfReferral(), idempotencyKey: freshKey() }))
+      .json;
     const db = server.server.db;
     const other = createPartner(db, { name: 'Another shop', type: 'shop' }, new Date());
     otherPartnerKey = createApiKey(db, { partnerId: other, kind: 'secret' }, new Date()).key;
@@ -82,21 +84,35 @@ describe('who may see what', () => {
 
     const audit = await admin(server, `/v1/admin/audit?actor_id=${server.staff.tsurumi.id}`);
     const rows = audit.json.data;
-    assert.ok(rows.some((a: any) => a.outcome === 'denied' && a.target_id === naka.reference), 'refusal recorded');
+    assert.ok(
+      rows.some((a: any) => a.outcome === 'denied' && a.target_id === naka.reference),
+      'refusal recorded',
+    );
     assert.ok(rows.some((a: any) => a.action === 'denied.ward_not_allowed'));
     assert.ok(rows.every((a: any) => a.actor_type === 'staff' && a.actor === server.staff.tsurumi.login));
     const nakaAudit = await admin(server, `/v1/admin/audit?actor_id=${server.staff.naka.id}`);
     const list = nakaAudit.json.data.find((a: any) => a.action === 'reports.list');
-    assert.ok(list.detail.references.includes(naka.reference), 'the inbox read names the references returned');
-    assert.ok(nakaAudit.json.data.some((a: any) => a.action === 'report.read' && a.target_id === naka.reference));
+    assert.ok(
+      list.detail.references.includes(naka.reference),
+      'the inbox read names the references returned',
+    );
+    assert.ok(
+      nakaAudit.json.data.some((a: any) => a.action === 'report.read' && a.target_id === naka.reference),
+    );
   });
 
   it('a status change is audited on its replay too, and no report content is kept for the replay', async () => {
     const idem = freshKey();
     const body = { status: 'acknowledged', note: '電話で話した（メモ）' };
-    const first = await as(server, 'naka', `/v1/admin/reports/${naka.reference}/status`, { body, idempotencyKey: idem });
+    const first = await as(server, 'naka', `/v1/admin/reports/${naka.reference}/status`, {
+      body,
+      idempotencyKey: idem,
+    });
     assert.equal(first.status, 200, first.text);
-    const again = await as(server, 'naka', `/v1/admin/reports/${naka.reference}/status`, { body, idempotencyKey: idem });
+    const again = await as(server, 'naka', `/v1/admin/reports/${naka.reference}/status`, {
+      body,
+      idempotencyKey: idem,
+    });
     assert.equal(again.headers.get('idempotency-replayed'), 'true');
     assert.deepEqual(again.json, first.json);
     const stored = server.server.db
@@ -115,13 +131,24 @@ describe('who may see what', () => {
   it("activities: a partner manages its own; another partner's roster is refused; ward staff their ward's", async () => {
     const mine = await call(server, '/v1/admin/activities', {
       key: server.secretKey,
-      body: activityFixture('scope-own-watch', { starts_at: '2027-06-01T10:00:00+09:00', ends_at: '2027-06-01T12:00:00+09:00' }),
+      body: activityFixture('scope-own-watch', {
+        starts_at: '2027-06-01T10:00:00+09:00',
+        ends_at: '2027-06-01T12:00:00+09:00',
+      }),
     });
     assert.equal(mine.status, 201, mine.text);
-    assert.equal((await call(server, '/v1/admin/activities/scope-own-watch/roster', { key: server.secretKey })).status, 200);
+    assert.equal(
+      (await call(server, '/v1/admin/activities/scope-own-watch/roster', { key: server.secretKey })).status,
+      200,
+    );
     const listed = await call(server, '/v1/admin/activities', { key: server.secretKey });
-    assert.deepEqual(listed.json.data.map((a: any) => a.id), ['scope-own-watch']);
-    const roster = await call(server, '/v1/admin/activities/scope-own-watch/roster', { key: otherPartnerKey });
+    assert.deepEqual(
+      listed.json.data.map((a: any) => a.id),
+      ['scope-own-watch'],
+    );
+    const roster = await call(server, '/v1/admin/activities/scope-own-watch/roster', {
+      key: otherPartnerKey,
+    });
     assert.equal(roster.status, 403);
     assert.equal(roster.json.error.code, 'not_owner');
     const replace = await call(server, '/v1/admin/activities/scope-own-watch', {
@@ -130,7 +157,10 @@ describe('who may see what', () => {
       body: activityFixture('scope-own-watch'),
     });
     assert.equal(replace.json.error.code, 'not_owner');
-    assert.equal((await call(server, '/v1/admin/activities/sample-naka-watch/roster', { key: server.secretKey })).status, 403);
+    assert.equal(
+      (await call(server, '/v1/admin/activities/sample-naka-watch/roster', { key: server.secretKey })).status,
+      403,
+    );
     assert.equal((await as(server, 'naka', '/v1/admin/activities/scope-own-watch/roster')).status, 200);
     const tsurumi = await as(server, 'tsurumi', '/v1/admin/activities/scope-own-watch/roster');
     assert.equal(tsurumi.json.error.code, 'ward_not_allowed');
@@ -139,7 +169,10 @@ describe('who may see what', () => {
   it("windows and statistics: ward staff change and count their ward's only", async () => {
     const window = (await call(server, '/v1/windows/naka-seikatsushien')).json;
     const { updated_at: _u, ...input } = window;
-    const fromTsurumi = await as(server, 'tsurumi', '/v1/admin/windows/naka-seikatsushien', { method: 'PUT', body: input });
+    const fromTsurumi = await as(server, 'tsurumi', '/v1/admin/windows/naka-seikatsushien', {
+      method: 'PUT',
+      body: input,
+    });
     assert.equal(fromTsurumi.status, 403);
     assert.equal(fromTsurumi.json.error.code, 'ward_not_allowed');
     const moved = await as(server, 'naka', '/v1/admin/windows/naka-seikatsushien', {
@@ -147,7 +180,11 @@ describe('who may see what', () => {
       body: { ...input, ward_id: 'tsurumi' },
     });
     assert.equal(moved.json.error.code, 'ward_not_allowed', 'nor move a window out of their wards');
-    assert.equal((await as(server, 'naka', '/v1/admin/windows/naka-seikatsushien', { method: 'PUT', body: input })).status, 200);
+    assert.equal(
+      (await as(server, 'naka', '/v1/admin/windows/naka-seikatsushien', { method: 'PUT', body: input }))
+        .status,
+      200,
+    );
     const stats = await as(server, 'naka', '/v1/admin/stats');
     assert.deepEqual(Object.keys(stats.json.reports.by_ward), ['naka']);
     const cityWide = await admin(server, '/v1/admin/stats');

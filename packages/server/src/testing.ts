@@ -116,7 +116,10 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     };
     const cipher = createCipher(encryptionKey);
     const suffix = randomBytes(3).toString('hex');
-    for (const [person, { role, wards }] of Object.entries(PEOPLE) as [TestPerson, (typeof PEOPLE)[TestPerson]][]) {
+    for (const [person, { role, wards }] of Object.entries(PEOPLE) as [
+      TestPerson,
+      (typeof PEOPLE)[TestPerson],
+    ][]) {
       const login = `${person}-${suffix}`;
       const password = `test password ${person} ${suffix}`;
       const created = await createStaff(db, cipher, { login, display_name: person, role, wards }, now(), {

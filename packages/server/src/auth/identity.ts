@@ -8,9 +8,11 @@ import { hashPassword, verifyPassword } from './passwords.js';
 import { staffByLogin, useTotpStep, type StaffRow } from './staff.js';
 import { totpStep } from './totp.js';
 
-export type SignInRefusal = 'invalid_credentials' | 'second_factor_required' | 'second_factor_invalid' | 'account_disabled';
+export type SignInRefusal =
+  'invalid_credentials' | 'second_factor_required' | 'second_factor_invalid' | 'account_disabled';
 
-export type SignInResult = { ok: true; staff: StaffRow } | { ok: false; code: SignInRefusal; staff?: StaffRow };
+export type SignInResult =
+  { ok: true; staff: StaffRow } | { ok: false; code: SignInRefusal; staff?: StaffRow };
 
 export interface IdentityProvider {
   signIn(input: LoginInput, now: Date): Promise<SignInResult>;
@@ -32,7 +34,10 @@ export class LocalPasswordProvider implements IdentityProvider {
   async signIn(input: LoginInput, now: Date): Promise<SignInResult> {
     const row = staffByLogin(this.db, input.login);
     const passwordOk = await verifyPassword(input.password, row?.password_hash ?? (await this.dummyHash));
-    if (!row || !passwordOk) return row ? { ok: false, code: 'invalid_credentials', staff: row } : { ok: false, code: 'invalid_credentials' };
+    if (!row || !passwordOk)
+      return row
+        ? { ok: false, code: 'invalid_credentials', staff: row }
+        : { ok: false, code: 'invalid_credentials' };
     if (row.disabled_at !== null) return { ok: false, code: 'account_disabled', staff: row };
     if (row.totp_secret !== null) {
       if (!input.totp_code) return { ok: false, code: 'second_factor_required', staff: row };

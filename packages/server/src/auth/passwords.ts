@@ -46,5 +46,7 @@ export function generatePassword(): string {
     out += alphabet[b % alphabet.length];
     if (out.length === 16) break;
   }
-  return out.length === 16 ? `${out.slice(0, 4)}-${out.slice(4, 8)}-${out.slice(8, 12)}-${out.slice(12)}` : generatePassword();
+  return out.length === 16
+    ? `${out.slice(0, 4)}-${out.slice(4, 8)}-${out.slice(8, 12)}-${out.slice(12)}`
+    : generatePassword();
 }

@@ -34,7 +34,7 @@ export const principalId = (p: Principal): string => (isStaff(p) ? p.staffId : p
 /** The wards a principal may see: null for all (city administrators), [] for none. */
 export function wardScope(p: Principal): readonly string[] | null {
   if (p.role === 'city_admin') return null;
-  if (p.role === 'ward_staff') return (p as StaffPrincipal).wards;
+  if (p.role === 'ward_staff') return p.wards;
   return [];
 }
 

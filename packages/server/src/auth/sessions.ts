@@ -77,7 +77,9 @@ export class SessionStore {
     }
     let seen = lastSeen;
     if (t - lastSeen >= TOUCH_EVERY_MS) {
-      this.db.prepare('UPDATE staff_sessions SET last_seen_at = ? WHERE token_hash = ?').run(now.toISOString(), hash);
+      this.db
+        .prepare('UPDATE staff_sessions SET last_seen_at = ? WHERE token_hash = ?')
+        .run(now.toISOString(), hash);
       seen = t;
     }
     const idleExpiresAt = new Date(Math.min(seen + this.idleMs, Date.parse(session.expires_at)));

@@ -1,6 +1,12 @@
 // Staff accounts: people of the wards and the city. Created by a city administrator (the first one by the
 // CLI); passwords hashed with scrypt; administrators always have a second factor (TOTP), others may enrol.
-import type { StaffAccount, StaffCreateInput, StaffCreated, StaffRole, StaffUpdateInput } from '@tsunagu/schema';
+import type {
+  StaffAccount,
+  StaffCreateInput,
+  StaffCreated,
+  StaffRole,
+  StaffUpdateInput,
+} from '@tsunagu/schema';
 import type { Cipher } from '../crypto.js';
 import { randomToken } from '../crypto.js';
 import type { Db } from '../db/open.js';
@@ -42,7 +48,9 @@ export const staffByLogin = (db: Db, login: string) =>
     StaffRow | undefined;
 
 export function listStaff(db: Db): StaffAccount[] {
-  return (db.prepare('SELECT * FROM staff_accounts ORDER BY created_at, id').all() as StaffRow[]).map(toAccount);
+  return (db.prepare('SELECT * FROM staff_accounts ORDER BY created_at, id').all() as StaffRow[]).map(
+    toAccount,
+  );
 }
 
 /** Ward staff need at least one known ward; other roles hold none. */
@@ -68,7 +76,9 @@ export interface FirstPassword {
   hash: string;
 }
 
-export async function firstPassword(options: Pick<StaffOptions, 'password' | 'scryptLogN'>): Promise<FirstPassword> {
+export async function firstPassword(
+  options: Pick<StaffOptions, 'password' | 'scryptLogN'>,
+): Promise<FirstPassword> {
   const password = options.password ?? generatePassword();
   return { password, hash: await hashPassword(password, options.scryptLogN ?? DEFAULT_SCRYPT_LOG_N) };
 }
@@ -94,7 +104,17 @@ export function insertStaff(
   db.prepare(
     `INSERT INTO staff_accounts (id, login, display_name, role, wards, password_hash, totp_secret, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, login, input.display_name, input.role, JSON.stringify(wards), first.hash, totp ? cipher.encrypt(totp.secret) : null, at, at);
+  ).run(
+    id,
+    login,
+    input.display_name,
+    input.role,
+    JSON.stringify(wards),
+    first.hash,
+    totp ? cipher.encrypt(totp.secret) : null,
+    at,
+    at,
+  );
   return {
     staff: toAccount(staffById(db, id)!),
     first_password: first.password,
@@ -135,7 +155,11 @@ export function updateStaff(
   const wards = checkWards(role, input.wards ?? (JSON.parse(row.wards) as string[]), knownWard);
   const totp = role === 'city_admin' && row.totp_secret === null ? newTotpSecret(row.login) : null;
   const disabledAt =
-    input.disabled === undefined ? row.disabled_at : input.disabled ? (row.disabled_at ?? now.toISOString()) : null;
+    input.disabled === undefined
+      ? row.disabled_at
+      : input.disabled
+        ? (row.disabled_at ?? now.toISOString())
+        : null;
   db.prepare(
     `UPDATE staff_accounts SET display_name = ?, role = ?, wards = ?, disabled_at = ?, updated_at = ?,
        password_hash = COALESCE(?, password_hash), totp_secret = COALESCE(?, totp_secret) WHERE id = ?`,
@@ -164,7 +188,11 @@ export function updateStaff(
 }
 
 export function setPasswordHash(db: Db, id: string, hash: string, now: Date): void {
-  db.prepare('UPDATE staff_accounts SET password_hash = ?, updated_at = ? WHERE id = ?').run(hash, now.toISOString(), id);
+  db.prepare('UPDATE staff_accounts SET password_hash = ?, updated_at = ? WHERE id = ?').run(
+    hash,
+    now.toISOString(),
+    id,
+  );
 }
 
 /** Records a TOTP step as used; false when it (or a later one) was used already (a replayed code). */
@@ -181,7 +209,10 @@ export function useTotpStep(db: Db, id: string, step: number): boolean {
 /** Starts enrolment: a pending secret that becomes the second factor once a code from it is confirmed. */
 export function beginTotp(db: Db, cipher: Cipher, row: StaffRow): { secret: string; otpauth_uri: string } {
   const totp = newTotpSecret(row.login);
-  db.prepare('UPDATE staff_accounts SET totp_pending = ? WHERE id = ?').run(cipher.encrypt(totp.secret), row.id);
+  db.prepare('UPDATE staff_accounts SET totp_pending = ? WHERE id = ?').run(
+    cipher.encrypt(totp.secret),
+    row.id,
+  );
   return totp;
 }
 

@@ -5,7 +5,14 @@ import { Secret, TOTP } from 'otpauth';
 const ISSUER = 'tsunagu';
 
 function totpFor(secretBase32: string, label: string): TOTP {
-  return new TOTP({ issuer: ISSUER, label, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 /** A new secret (160 bits) and the otpauth:// URI authenticator apps read from a QR code. */

@@ -35,7 +35,7 @@ export const requestId: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** Preflights carry no key: allow an origin that some live publishable key allows; the real request is checked per key. */
 export function preflight(s: Services): MiddlewareHandler<AppEnv> {
-  return async (c) => {
+  return (c) => {
     const origin = requestHeader(c, 'origin');
     const known = s.keys.knownOrigins(s.now());
     if (!origin || !(known.has(origin) || known.has('*'))) {
@@ -45,7 +45,7 @@ export function preflight(s: Services): MiddlewareHandler<AppEnv> {
     c.header('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
     c.header('Access-Control-Allow-Headers', ALLOW_HEADERS);
     c.header('Access-Control-Max-Age', '600');
-    return c.body(null, 204);
+    return Promise.resolve(c.body(null, 204));
   };
 }
 
@@ -63,7 +63,9 @@ export function ownOrigin(c: Context<AppEnv>, s: Services): string {
 /** The session cookie: `__Host-` and Secure everywhere but on loopback plain HTTP (local development). */
 export function sessionCookieName(c: Context<AppEnv>, s: Services): string {
   const url = new URL(ownOrigin(c, s));
-  return url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname) ? 'tsunagu_session' : '__Host-tsunagu_session';
+  return url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)
+    ? 'tsunagu_session'
+    : '__Host-tsunagu_session';
 }
 
 function cookieValue(c: Context<AppEnv>, name: string): string | undefined {
@@ -123,7 +125,12 @@ function identifyKey(c: Context<AppEnv>, s: Services, token: string, origin: str
       c.set('corsOrigin', null);
       c.set(
         'authProblem',
-        new HttpError(403, 'permission_error', 'secret_key_from_browser', 'Secret keys must never be used from a browser.'),
+        new HttpError(
+          403,
+          'permission_error',
+          'secret_key_from_browser',
+          'Secret keys must never be used from a browser.',
+        ),
       );
       return;
     }
@@ -132,7 +139,12 @@ function identifyKey(c: Context<AppEnv>, s: Services, token: string, origin: str
       c.set('corsOrigin', null);
       c.set(
         'authProblem',
-        new HttpError(403, 'permission_error', 'origin_not_allowed', 'This origin is not allowed for this key.'),
+        new HttpError(
+          403,
+          'permission_error',
+          'origin_not_allowed',
+          'This origin is not allowed for this key.',
+        ),
       );
       return;
     }
@@ -193,7 +205,12 @@ function identifySession(
 }
 
 /** Refuses a request and, when a person is known, records the refusal in the audit log. */
-export function refuse(c: Context<AppEnv>, s: Services, err: HttpError, target?: { type: string; id: string | null }): never {
+export function refuse(
+  c: Context<AppEnv>,
+  s: Services,
+  err: HttpError,
+  target?: { type: string; id: string | null },
+): never {
   const principal = c.get('principal');
   if (isStaff(principal)) {
     audit(s.db, {
@@ -247,7 +264,12 @@ export function guard(s: Services, policy: RoutePolicy): MiddlewareHandler<AppEn
         refuse(
           c,
           s,
-          new HttpError(403, 'permission_error', 'actor_mismatch', 'X-Actor names someone other than the signed-in person.'),
+          new HttpError(
+            403,
+            'permission_error',
+            'actor_mismatch',
+            'X-Actor names someone other than the signed-in person.',
+          ),
         );
     } else if (requestHeader(c, 'x-actor') !== undefined) {
       throw new HttpError(
@@ -263,7 +285,7 @@ export function guard(s: Services, policy: RoutePolicy): MiddlewareHandler<AppEn
 }
 
 function describeRole(p: Principal): string {
-  switch (p.role as Principal['role']) {
+  switch (p.role) {
     case 'publishable':
       return 'publishable keys';
     case 'partner':
@@ -284,14 +306,34 @@ function describeRole(p: Principal): string {
 function checkSameOrigin(c: Context<AppEnv>, s: Services, principal: Principal | null): void {
   const origin = requestHeader(c, 'origin');
   const site = requestHeader(c, 'sec-fetch-site');
-  const crossSite = (origin !== undefined && origin !== ownOrigin(c, s)) || (site !== undefined && site !== 'same-origin' && site !== 'none');
+  const crossSite =
+    (origin !== undefined && origin !== ownOrigin(c, s)) ||
+    (site !== undefined && site !== 'same-origin' && site !== 'none');
   if (crossSite) {
     c.set('corsOrigin', null);
-    refuse(c, s, new HttpError(403, 'permission_error', 'cross_site_request', 'Staff requests must come from the staff console itself.'));
+    refuse(
+      c,
+      s,
+      new HttpError(
+        403,
+        'permission_error',
+        'cross_site_request',
+        'Staff requests must come from the staff console itself.',
+      ),
+    );
   }
   if (principal && STATE_CHANGING.has(c.req.method)) {
     const token = c.get('sessionToken');
     if (!token || !s.sessions.csrfValid(token, requestHeader(c, 'x-csrf-token')))
-      refuse(c, s, new HttpError(403, 'permission_error', 'csrf_token_invalid', 'Send the session\u2019s X-CSRF-Token with every change.'));
+      refuse(
+        c,
+        s,
+        new HttpError(
+          403,
+          'permission_error',
+          'csrf_token_invalid',
+          'Send the session\u2019s X-CSRF-Token with every change.',
+        ),
+      );
   }
 }

@@ -16,9 +16,10 @@ export function guardedRoutes(s: Services, base: string) {
   const on =
     (method: Method) =>
     <P extends string>(path: P, handler: Handler<AppEnv, P>) => {
-    const policy = policyFor(method, policyPath(base, path));
-    if (!policy) throw new Error(`no policy for ${method} ${policyPath(base, path)} (@tsunagu/schema policy.ts)`);
-    app.on(method, path, guard(s, policy), handler);
-  };
+      const policy = policyFor(method, policyPath(base, path));
+      if (!policy)
+        throw new Error(`no policy for ${method} ${policyPath(base, path)} (@tsunagu/schema policy.ts)`);
+      app.on(method, path, guard(s, policy), handler);
+    };
   return { app, get: on('GET'), post: on('POST'), put: on('PUT'), patch: on('PATCH'), delete: on('DELETE') };
 }

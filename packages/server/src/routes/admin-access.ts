@@ -2,7 +2,6 @@
 // rotate, allowed origins) and staff accounts. Key changes count from the next request (KeyStore.invalidate).
 import type { Hono } from 'hono';
 import {
-  fieldErrorsFrom,
   keyCreateInput,
   keyRotateInput,
   keyUpdateInput,
@@ -10,10 +9,9 @@ import {
   staffCreateInput,
   staffUpdateInput,
 } from '@tsunagu/schema';
-import * as z from 'zod/mini';
 import { firstPassword, insertStaff, listStaff, updateStaff } from '../auth/staff.js';
 import { readOptionalJsonObject } from '../http/body.js';
-import { validationFailed } from '../http/errors.js';
+import { parseWith, validationFailed } from '../http/errors.js';
 import { guardedRoutes } from '../http/routes.js';
 import type { AppEnv } from '../http/types.js';
 import type { Services } from '../services/context.js';
@@ -29,12 +27,6 @@ import {
   setAllowedOrigins,
 } from '../services/keys.js';
 import { adminSupport } from './admin-support.js';
-
-function parse<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw validationFailed(fieldErrorsFrom(parsed.error, body));
-  return parsed.data as z.infer<S>;
-}
 
 export function accessRoutes(s: Services): Hono<AppEnv> {
   const routes = guardedRoutes(s, '/v1/admin');
@@ -52,7 +44,7 @@ export function accessRoutes(s: Services): Hono<AppEnv> {
       action: 'partner.create',
       targetType: 'partner',
       run: (body, now) => {
-        const input = parse(partnerInput, body);
+        const input = parseWith(partnerInput, body);
         const id = createPartner(s.db, input, now);
         return listPartners(s.db).find((p) => p.id === id);
       },
@@ -72,7 +64,7 @@ export function accessRoutes(s: Services): Hono<AppEnv> {
       targetType: 'key',
       targetIdOf: (body) => (body as { key: { id: string } }).key.id,
       run: (body, now) => {
-        const input = parse(keyCreateInput, body);
+        const input = parseWith(keyCreateInput, body);
         if (!partnerExists(s.db, input.partner_id))
           throw validationFailed([{ path: 'partner_id', code: 'invalid_choice' }]);
         if (input.kind === 'secret' && input.allowed_origins?.length)
@@ -95,7 +87,7 @@ export function accessRoutes(s: Services): Hono<AppEnv> {
       targetType: 'key',
       targetId: c.req.param('id'),
       run: (body, now) => {
-        const input = parse(keyUpdateInput, body);
+        const input = parseWith(keyUpdateInput, body);
         const key = setAllowedOrigins(s.db, c.req.param('id'), input.allowed_origins, now);
         s.keys.invalidate();
         return key;
@@ -124,7 +116,7 @@ export function accessRoutes(s: Services): Hono<AppEnv> {
       targetType: 'key',
       targetId: c.req.param('id'),
       run: (body, now) => {
-        const input = parse(keyRotateInput, body);
+        const input = parseWith(keyRotateInput, body);
         const rotated = rotateApiKey(s.db, c.req.param('id'), input.overlap_hours ?? 24, now);
         s.keys.invalidate();
         return rotated;
@@ -139,7 +131,7 @@ export function accessRoutes(s: Services): Hono<AppEnv> {
   routes.post('/staff', async (c) => {
     // the password is hashed before the write transaction (scrypt is slow); the body is read once here
     const { value } = await readOptionalJsonObject(c, s.maxBodyBytes);
-    const input = parse(staffCreateInput, value);
+    const input = parseWith(staffCreateInput, value);
     const first = await firstPassword({ scryptLogN: s.scryptLogN });
     return write(c, {
       route: 'POST /v1/admin/staff',
@@ -156,7 +148,7 @@ export function accessRoutes(s: Services): Hono<AppEnv> {
   });
   routes.patch('/staff/:id', async (c) => {
     const { value } = await readOptionalJsonObject(c, s.maxBodyBytes);
-    const input = parse(staffUpdateInput, value);
+    const input = parseWith(staffUpdateInput, value);
     const reset = input.reset_password ? await firstPassword({ scryptLogN: s.scryptLogN }) : null;
     return write(c, {
       route: `PATCH /v1/admin/staff/${c.req.param('id')}`,
@@ -166,7 +158,15 @@ export function accessRoutes(s: Services): Hono<AppEnv> {
       targetId: c.req.param('id'),
       body: value,
       run: (_body, now) => {
-        const { accessChanged, ...updated } = updateStaff(s.db, s.cipher, c.req.param('id'), input, reset, now, knownWard);
+        const { accessChanged, ...updated } = updateStaff(
+          s.db,
+          s.cipher,
+          c.req.param('id'),
+          input,
+          reset,
+          now,
+          knownWard,
+        );
         // less access (or a new password) counts at once: the person signs in again
         if (accessChanged) s.sessions.revokeAll(updated.staff.id);
         return updated;

@@ -38,7 +38,9 @@ export function catalogRoutes(s: Services): Hono<AppEnv> {
 
   routes.get('/windows', (c) => {
     const scope = wardScope(caller(c));
-    const data = s.catalog.all().filter((w) => scope === null || (w.ward_id !== null && scope.includes(w.ward_id)));
+    const data = s.catalog
+      .all()
+      .filter((w) => scope === null || (w.ward_id !== null && scope.includes(w.ward_id)));
     record(c, 'windows.list', 'window', null, { wards: scope });
     return c.json({ data, next_cursor: null });
   });
@@ -91,7 +93,12 @@ export function catalogRoutes(s: Services): Hono<AppEnv> {
   routes.post('/windows/import', async (c) => {
     const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (type !== 'text/csv' && type !== 'application/json')
-      throw new HttpError(415, 'validation_error', 'unsupported_media_type', 'Send text/csv or application/json.');
+      throw new HttpError(
+        415,
+        'validation_error',
+        'unsupported_media_type',
+        'Send text/csv or application/json.',
+      );
     const text = await readBodyText(c, s.maxBodyBytes * 32);
     const now = s.now();
     const ids = importWindows(s.db, text, type === 'text/csv' ? 'csv' : 'json', now);
@@ -108,7 +115,11 @@ export function catalogRoutes(s: Services): Hono<AppEnv> {
    * Whether the caller manages an activity: a partner key its own, ward staff their wards', administrators
    * all. Refuses with 403 (activities are public: their existence is no secret).
    */
-  const checkManages = (c: Context<AppEnv>, id: string, owner: { ward_id: string; owner_partner_id: string | null }) => {
+  const checkManages = (
+    c: Context<AppEnv>,
+    id: string,
+    owner: { ward_id: string; owner_partner_id: string | null },
+  ) => {
     const p = caller(c);
     if (isKey(p)) {
       if (owner.owner_partner_id !== p.partnerId) notOwner(c, 'activity', id);
@@ -123,7 +134,11 @@ export function catalogRoutes(s: Services): Hono<AppEnv> {
   routes.get('/activities', (c) => {
     const q = parseQuery(c, { limit: 'int' }, pageQuery);
     const p = caller(c);
-    const page = listManagedActivities(s.db, isKey(p) ? { partnerId: p.partnerId } : { wards: wardScope(p) }, q);
+    const page = listManagedActivities(
+      s.db,
+      isKey(p) ? { partnerId: p.partnerId } : { wards: wardScope(p) },
+      q,
+    );
     record(c, 'activities.list', 'activity', null, { ids: page.data.map((a) => a.id) });
     return c.json(page);
   });

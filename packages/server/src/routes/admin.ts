@@ -71,17 +71,27 @@ export function adminRoutes(s: Services): Hono<AppEnv> {
         const parsed = reportStatusChange.safeParse(body);
         if (!parsed.success) throw validationFailed(fieldErrorsFrom(parsed.error, body));
         const p = caller(c);
-        changeReportStatus(s.db, s.cipher, s.reportKeys, reference, parsed.data, {
-          id: 'staffId' in p ? p.staffId : p.keyId,
-          name: 'login' in p ? p.login : null,
-        }, now);
+        changeReportStatus(
+          s.db,
+          s.cipher,
+          s.reportKeys,
+          reference,
+          parsed.data,
+          {
+            id: 'staffId' in p ? p.staffId : p.keyId,
+            name: 'login' in p ? p.login : null,
+          },
+          now,
+        );
         return reportDetail(s.db, s.cipher, s.reportKeys, reference);
       },
       // the answer carries the report's content: keep only its reference, and read it afresh on a replay
       redaction: {
         redact: (body) => ({ reference: (body as { reference: string }).reference }),
         restore: (kept) =>
-          JSON.stringify(reportDetail(s.db, s.cipher, s.reportKeys, (JSON.parse(kept) as { reference: string }).reference)),
+          JSON.stringify(
+            reportDetail(s.db, s.cipher, s.reportKeys, (JSON.parse(kept) as { reference: string }).reference),
+          ),
       },
     });
   });
@@ -96,7 +106,9 @@ export function adminRoutes(s: Services): Hono<AppEnv> {
 
   routes.get('/stats', (c) => {
     const scope = wardScope(caller(c));
-    const windows = s.catalog.all().filter((w) => scope === null || (w.ward_id !== null && scope.includes(w.ward_id)));
+    const windows = s.catalog
+      .all()
+      .filter((w) => scope === null || (w.ward_id !== null && scope.includes(w.ward_id)));
     const result = statistics(s.db, windows.length, scope);
     record(c, 'stats.read', 'stats', null, { wards: scope });
     return c.json(result);

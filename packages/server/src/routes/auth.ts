@@ -2,37 +2,39 @@
 // and per client; a server-side session in an HttpOnly SameSite=Strict cookie (Secure outside loopback) or,
 // for scripts, a bearer token; sign-out, sign-out everywhere, password change, TOTP enrolment.
 import type { Context, Hono } from 'hono';
-import {
-  fieldErrorsFrom,
-  loginInput,
-  passwordChangeInput,
-  totpConfirmInput,
-  type SessionInfo,
-} from '@tsunagu/schema';
-import * as z from 'zod/mini';
+import { loginInput, passwordChangeInput, totpConfirmInput, type SessionInfo } from '@tsunagu/schema';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
-import { actorOf, isStaff, type StaffPrincipal } from '../auth/principal.js';
-import { beginTotp, confirmTotp, setPasswordHash, staffById, toAccount, type StaffRow } from '../auth/staff.js';
+import { isStaff, type StaffPrincipal } from '../auth/principal.js';
+import {
+  beginTotp,
+  confirmTotp,
+  setPasswordHash,
+  staffById,
+  toAccount,
+  type StaffRow,
+} from '../auth/staff.js';
 import { totpStep } from '../auth/totp.js';
 import { clientAddress, sessionCookieName } from '../http/access.js';
 import { readJsonObject, readOptionalJsonObject } from '../http/body.js';
-import { HttpError, validationFailed } from '../http/errors.js';
+import { HttpError, parseWith } from '../http/errors.js';
 import { requestHeader } from '../http/respond.js';
 import { guardedRoutes } from '../http/routes.js';
 import type { AppEnv } from '../http/types.js';
 import { audit } from '../services/audit.js';
 import type { Services } from '../services/context.js';
 
-function parse<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw validationFailed(fieldErrorsFrom(parsed.error, body));
-  return parsed.data as z.infer<S>;
-}
-
 const REFUSALS = {
   invalid_credentials: [401, 'authentication_error', 'The login name or password is not right.'],
-  second_factor_required: [401, 'authentication_error', 'Enter the 6-digit code from your authenticator app.'],
-  second_factor_invalid: [401, 'authentication_error', 'The code is not right or was used already; wait for the next one.'],
+  second_factor_required: [
+    401,
+    'authentication_error',
+    'Enter the 6-digit code from your authenticator app.',
+  ],
+  second_factor_invalid: [
+    401,
+    'authentication_error',
+    'The code is not right or was used already; wait for the next one.',
+  ],
   account_disabled: [403, 'permission_error', 'This account is disabled; ask a city administrator.'],
 } as const;
 
@@ -43,7 +45,13 @@ export function authRoutes(s: Services): Hono<AppEnv> {
     if (!isStaff(p)) throw new Error('auth routes after sign-in are for staff (policy)');
     return p;
   };
-  const info = (c: Context<AppEnv>, row: StaffRow, token: string, idleEnds: Date, ends: Date): SessionInfo => ({
+  const info = (
+    c: Context<AppEnv>,
+    row: StaffRow,
+    token: string,
+    idleEnds: Date,
+    ends: Date,
+  ): SessionInfo => ({
     staff: toAccount(row),
     csrf_token: s.sessions.csrfTokenFor(token),
     idle_expires_at: idleEnds.toISOString(),
@@ -52,11 +60,25 @@ export function authRoutes(s: Services): Hono<AppEnv> {
   const cookie = (c: Context<AppEnv>, value: string, clear = false) => {
     const name = sessionCookieName(c, s);
     const secure = name.startsWith('__Host-') ? '; Secure' : '';
-    c.header('Set-Cookie', `${name}=${value}; Path=/; HttpOnly; SameSite=Strict${secure}${clear ? '; Max-Age=0' : ''}`);
+    c.header(
+      'Set-Cookie',
+      `${name}=${value}; Path=/; HttpOnly; SameSite=Strict${secure}${clear ? '; Max-Age=0' : ''}`,
+    );
   };
-  const note = (c: Context<AppEnv>, staff: StaffRow | StaffPrincipal, action: string, outcome: 'ok' | 'denied', detail: Record<string, unknown> | null = null) =>
+  const note = (
+    c: Context<AppEnv>,
+    staff: StaffRow | StaffPrincipal,
+    action: string,
+    outcome: 'ok' | 'denied',
+    detail: Record<string, unknown> | null = null,
+  ) =>
     audit(s.db, {
-      actor: { type: 'staff', id: 'staffId' in staff ? staff.staffId : staff.id, name: staff.login, keyId: null },
+      actor: {
+        type: 'staff',
+        id: 'staffId' in staff ? staff.staffId : staff.id,
+        name: staff.login,
+        keyId: null,
+      },
       action,
       targetType: 'staff',
       targetId: 'staffId' in staff ? staff.staffId : staff.id,
@@ -68,14 +90,19 @@ export function authRoutes(s: Services): Hono<AppEnv> {
 
   routes.post('/login', async (c) => {
     const { value } = await readJsonObject(c, s.maxBodyBytes);
-    const input = parse(loginInput, value);
+    const input = parseWith(loginInput, value);
     const login = input.login.trim().toLowerCase();
     const client = clientAddress(c);
     const now = s.now();
     s.loginThrottle.check(login, client, now);
     const delivery = input.session_delivery ?? 'cookie';
     if (delivery === 'bearer' && requestHeader(c, 'origin') !== undefined)
-      throw new HttpError(403, 'permission_error', 'bearer_session_from_browser', 'Browsers sign in with a cookie.');
+      throw new HttpError(
+        403,
+        'permission_error',
+        'bearer_session_from_browser',
+        'Browsers sign in with a cookie.',
+      );
     const result = await s.identity.signIn({ ...input, login }, now);
     if (!result.ok) {
       // a right password without its code is not a guess: only wrong answers count against the limits
@@ -100,7 +127,9 @@ export function authRoutes(s: Services): Hono<AppEnv> {
       .prepare('SELECT expires_at FROM staff_sessions WHERE token_hash = ?')
       .get(p.session.tokenHash) as { expires_at: string };
     c.header('Cache-Control', 'no-store');
-    return c.json(info(c, row, c.get('sessionToken'), c.get('sessionIdleExpiresAt'), new Date(session.expires_at)));
+    return c.json(
+      info(c, row, c.get('sessionToken'), c.get('sessionIdleExpiresAt'), new Date(session.expires_at)),
+    );
   });
 
   routes.post('/logout', (c) => {
@@ -121,14 +150,19 @@ export function authRoutes(s: Services): Hono<AppEnv> {
 
   routes.post('/password', async (c) => {
     const p = me(c);
-    const input = parse(passwordChangeInput, (await readJsonObject(c, s.maxBodyBytes)).value);
+    const input = parseWith(passwordChangeInput, (await readJsonObject(c, s.maxBodyBytes)).value);
     const now = s.now();
     s.loginThrottle.check(p.login, clientAddress(c), now);
     const row = staffById(s.db, p.staffId)!;
     if (!(await verifyPassword(input.current_password, row.password_hash))) {
       s.loginThrottle.fail(p.login, clientAddress(c), now);
       note(c, p, 'auth.password', 'denied', { code: 'invalid_credentials' });
-      throw new HttpError(401, 'authentication_error', 'invalid_credentials', 'The current password is not right.');
+      throw new HttpError(
+        401,
+        'authentication_error',
+        'invalid_credentials',
+        'The current password is not right.',
+      );
     }
     setPasswordHash(s.db, p.staffId, await hashPassword(input.new_password, s.scryptLogN), now);
     const ended = s.sessions.revokeOthers(p.staffId, p.session.tokenHash);
@@ -141,7 +175,12 @@ export function authRoutes(s: Services): Hono<AppEnv> {
     const p = me(c);
     const row = staffById(s.db, p.staffId)!;
     if (row.totp_secret !== null)
-      throw new HttpError(409, 'conflict', 'conflict', 'A second factor is set up already; ask an administrator to reset it.');
+      throw new HttpError(
+        409,
+        'conflict',
+        'conflict',
+        'A second factor is set up already; ask an administrator to reset it.',
+      );
     const enrolment = beginTotp(s.db, s.cipher, row);
     note(c, p, 'auth.totp.begin', 'ok');
     c.header('Cache-Control', 'no-store');
@@ -150,14 +189,20 @@ export function authRoutes(s: Services): Hono<AppEnv> {
 
   routes.post('/totp/confirm', async (c) => {
     const p = me(c);
-    const input = parse(totpConfirmInput, (await readJsonObject(c, s.maxBodyBytes)).value);
+    const input = parseWith(totpConfirmInput, (await readJsonObject(c, s.maxBodyBytes)).value);
     const row = staffById(s.db, p.staffId)!;
-    const step = row.totp_pending ? totpStep(s.cipher.decrypt(row.totp_pending), input.totp_code, s.now()) : null;
+    const step = row.totp_pending
+      ? totpStep(s.cipher.decrypt(row.totp_pending), input.totp_code, s.now())
+      : null;
     if (step === null || !row.totp_pending) {
       note(c, p, 'auth.totp.confirm', 'denied');
-      throw new HttpError(422, 'validation_error', 'second_factor_invalid', 'The code does not match; try the next one.', [
-        { path: 'totp_code', code: 'invalid' },
-      ]);
+      throw new HttpError(
+        422,
+        'validation_error',
+        'second_factor_invalid',
+        'The code does not match; try the next one.',
+        [{ path: 'totp_code', code: 'invalid' }],
+      );
     }
     confirmTotp(s.db, p.staffId, row.totp_pending, step);
     note(c, p, 'auth.totp.confirm', 'ok');
@@ -166,5 +211,3 @@ export function authRoutes(s: Services): Hono<AppEnv> {
 
   return routes.app;
 }
-
-export { actorOf };

@@ -61,8 +61,7 @@ export function activityOwnership(
 ): { ward_id: string; owner_partner_id: string | null } | null {
   return (
     (db.prepare('SELECT ward_id, owner_partner_id FROM activities WHERE id = ?').get(id) as
-      | { ward_id: string; owner_partner_id: string | null }
-      | undefined) ?? null
+      { ward_id: string; owner_partner_id: string | null } | undefined) ?? null
   );
 }
 

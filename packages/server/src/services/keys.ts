@@ -97,7 +97,9 @@ const KEY_COLUMNS =
 export function listApiKeys(db: Db, now: Date, partnerId?: string): ApiKeyInfo[] {
   const rows = (
     partnerId
-      ? db.prepare(`SELECT ${KEY_COLUMNS} FROM api_keys WHERE partner_id = ? ORDER BY created_at, id`).all(partnerId)
+      ? db
+          .prepare(`SELECT ${KEY_COLUMNS} FROM api_keys WHERE partner_id = ? ORDER BY created_at, id`)
+          .all(partnerId)
       : db.prepare(`SELECT ${KEY_COLUMNS} FROM api_keys ORDER BY created_at, id`).all()
   ) as KeyRow[];
   return rows.map((r) => keyInfo(r, now));
@@ -112,7 +114,10 @@ export function getApiKey(db: Db, id: string, now: Date): ApiKeyInfo {
 /** Revokes a key at once (also a key still in its rotation overlap). Revoking twice is not an error. */
 export function revokeApiKey(db: Db, id: string, now: Date): ApiKeyInfo {
   getApiKey(db, id, now);
-  db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now.toISOString(), id);
+  db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(
+    now.toISOString(),
+    id,
+  );
   return getApiKey(db, id, now);
 }
 
@@ -128,8 +133,15 @@ export function rotateApiKey(
 ): { key: ApiKeyInfo; plain_key: string } {
   const old = getApiKey(db, id, now);
   if (old.state === 'revoked' || old.state === 'expired')
-    throw validationFailed([{ path: 'id', code: 'not_allowed' }], 'A revoked or expired key cannot be rotated.');
-  const created = createApiKey(db, { partnerId: old.partner_id, kind: old.kind, allowedOrigins: old.allowed_origins }, now);
+    throw validationFailed(
+      [{ path: 'id', code: 'not_allowed' }],
+      'A revoked or expired key cannot be rotated.',
+    );
+  const created = createApiKey(
+    db,
+    { partnerId: old.partner_id, kind: old.kind, allowedOrigins: old.allowed_origins },
+    now,
+  );
   const ends = new Date(now.getTime() + overlapHours * 3_600_000).toISOString();
   db.prepare(
     'UPDATE api_keys SET expires_at = CASE WHEN expires_at IS NULL OR expires_at > ? THEN ? ELSE expires_at END, replaced_by = ? WHERE id = ?',
@@ -140,14 +152,18 @@ export function rotateApiKey(
 export function setAllowedOrigins(db: Db, id: string, origins: string[], now: Date): ApiKeyInfo {
   const key = getApiKey(db, id, now);
   if (key.kind === 'secret' && origins.length > 0)
-    throw validationFailed([{ path: 'allowed_origins', code: 'not_allowed' }], 'Secret keys are never used from browsers.');
-  db.prepare('UPDATE api_keys SET allowed_origins = ? WHERE id = ?').run(JSON.stringify([...new Set(origins)]), id);
+    throw validationFailed(
+      [{ path: 'allowed_origins', code: 'not_allowed' }],
+      'Secret keys are never used from browsers.',
+    );
+  db.prepare('UPDATE api_keys SET allowed_origins = ? WHERE id = ?').run(
+    JSON.stringify([...new Set(origins)]),
+    id,
+  );
   return getApiKey(db, id, now);
 }
 
-export type KeyLookup =
-  | { state: 'active'; key: ApiKeyRecord }
-  | { state: 'unknown' | 'revoked' | 'expired' };
+export type KeyLookup = { state: 'active'; key: ApiKeyRecord } | { state: 'unknown' | 'revoked' | 'expired' };
 
 /**
  * Key lookup with an in-memory cache keyed by hash (hashing is cheap; the DB read is not free). The cache is
@@ -194,7 +210,8 @@ export class KeyStore {
     }
     if (!record) return { state: 'unknown' };
     if (record.revoked_at !== null) return { state: 'revoked' };
-    if (record.expires_at !== null && Date.parse(record.expires_at) <= now.getTime()) return { state: 'expired' };
+    if (record.expires_at !== null && Date.parse(record.expires_at) <= now.getTime())
+      return { state: 'expired' };
     return { state: 'active', key: record };
   }
 

@@ -254,8 +254,7 @@ export function reportWardOf(
   if (id === null) return null;
   return (
     (cachedStatement(db, 'SELECT reference, ward_id FROM reports WHERE id = ?').get(id) as
-      | { reference: string; ward_id: string }
-      | undefined) ?? null
+      { reference: string; ward_id: string } | undefined) ?? null
   );
 }
 
