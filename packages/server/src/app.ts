@@ -8,6 +8,7 @@ import { DEFAULT_SCRYPT_LOG_N } from './auth/passwords.js';
 import { SessionStore, type SessionOptions } from './auth/sessions.js';
 import { LoginThrottle, type LoginThrottleOptions } from './auth/throttle.js';
 import { identify, preflight, requestId } from './http/access.js';
+import { mountStaffConsole } from './http/staff-console.js';
 import { errorResponse, HttpError } from './http/errors.js';
 import { IdempotencyStore } from './http/idempotency.js';
 import { WriteBatcher } from './db/write-batcher.js';
@@ -41,6 +42,8 @@ export interface CreateAppOptions {
   scryptLogN?: number;
   /** the server's public origin, e.g. https://tsunagu.city.example (default: as each request addressed it) */
   publicOrigin?: string;
+  /** the built staff console to serve at /staff/ (a folder with index.html); none when absent */
+  staffConsoleDir?: string;
   /** prebuilt services (createServices) when the caller needs them too */
   services?: Services;
 }
@@ -103,6 +106,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const access: MiddlewareHandler<AppEnv> = (c, next) =>
     c.req.method === 'OPTIONS' ? answerPreflight(c, next) : identifyCaller(c, next);
   app.use('/v1/*', access);
+  if (options.staffConsoleDir) mountStaffConsole(app, options.staffConsoleDir);
   app.route('/v1', publicRoutes(s));
   app.route('/v1/auth', authRoutes(s));
   app.route('/v1/admin', adminRoutes(s));

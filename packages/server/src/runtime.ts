@@ -1,6 +1,7 @@
 // Starting a whole server from configuration: database, encryption key, seed, demo partner, app, listen.
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { createApp, createServices } from './app.js';
 import { parseEncryptionKey } from './crypto.js';
 import { openDatabase, startBackgroundCheckpoints, type Db } from './db/open.js';
@@ -34,6 +35,8 @@ export interface ServerConfig {
   publicOrigin?: string;
   loginThrottle?: LoginThrottleOptions;
   sessions?: SessionOptions;
+  /** the built staff console served at /staff/ (default: @tsunagu/console's dist/ in this repository, if built) */
+  staffConsoleDir?: string | null;
   /** WAL checkpoints in a worker thread (default true; tests turn it off to start and stop faster) */
   backgroundCheckpoints?: boolean;
 }
@@ -142,6 +145,12 @@ export async function createDemoStaff(
   return out;
 }
 
+/** The console built in this repository (packages/console/dist), when there is one. */
+export function defaultConsoleDir(): string | null {
+  const dir = fileURLToPath(new URL('../../console/dist/', import.meta.url));
+  return existsSync(dir) ? dir : null;
+}
+
 export async function startServer(config: ServerConfig): Promise<StartedServer> {
   const db = openDatabase(config.dbPath);
   const now = config.now ?? (() => new Date());
@@ -166,7 +175,13 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
     ...(config.loginThrottle ? { loginThrottle: config.loginThrottle } : {}),
     ...(config.sessions ? { sessions: config.sessions } : {}),
   });
-  const app = createApp({ db, encryptionKey: Buffer.alloc(32), services });
+  const consoleDir = config.staffConsoleDir === undefined ? defaultConsoleDir() : config.staffConsoleDir;
+  const app = createApp({
+    db,
+    encryptionKey: Buffer.alloc(32),
+    services,
+    ...(consoleDir ? { staffConsoleDir: consoleDir } : {}),
+  });
   const stopCheckpoints =
     config.dbPath === ':memory:' || config.backgroundCheckpoints === false
       ? () => Promise.resolve()
