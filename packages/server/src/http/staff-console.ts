@@ -54,7 +54,8 @@ export function mountStaffConsole(app: Hono<AppEnv>, dir: string): void {
     const relative = decodeURIComponent(c.req.path.slice('/staff/'.length));
     const file = normalize(join(root, relative));
     const inside = file === root || file.startsWith(root.endsWith(sep) ? root : root + sep);
-    if (inside && relative !== '' && extname(file) !== '') {
+    if (!inside) return c.body('Not found', 404, HEADERS);
+    if (relative !== '' && extname(file) !== '') {
       const found = await stat(file).catch(() => null);
       if (found?.isFile()) return send(file, 'no-cache');
       return c.body('Not found', 404, HEADERS);
