@@ -113,6 +113,15 @@ export const SIGNUP_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const
 /** What a sign-up form must ask for an activity ("ask only what the activity needs"). */
 export const SIGNUP_FIELDS = ['phone', 'email', 'age', 'address_ward', 'experience', 'languages'] as const;
 
+/** Events a city's system can subscribe to (webhooks): ids and status only, never content. */
+export const WEBHOOK_EVENTS = [
+  'concern_report.created',
+  'concern_report.status_changed',
+  'signup.created',
+  'signup.cancelled',
+] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
 export const PARTNER_TYPES = ['shop', 'company', 'facility', 'npo', 'school', 'city', 'other'] as const;
 export const KEY_KINDS = ['publishable', 'secret'] as const;
 

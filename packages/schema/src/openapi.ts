@@ -33,11 +33,20 @@ import {
   staffUpdateInput,
   totpConfirmInput,
   totpEnrolment,
+  webhook,
+  webhookCreated,
+  webhookDelivery,
+  webhookInput,
 } from './resources/access.js';
 import { policyFor, type Role } from './policy.js';
 import {
   auditEntry,
+  colleague,
   partnerInfo,
+  reportAssignInput,
+  reportHandoffInput,
+  reportHandoffResult,
+  reportInbox,
   reportDetail,
   reportStatusChange,
   reportSummary,
@@ -61,6 +70,9 @@ const inputs = {
   ActivityInput: activityInput,
   ReportStatusChange: reportStatusChange,
   LoginInput: loginInput,
+  ReportAssignInput: reportAssignInput,
+  ReportHandoffInput: reportHandoffInput,
+  WebhookInput: webhookInput,
   PasswordChangeInput: passwordChangeInput,
   TotpConfirmInput: totpConfirmInput,
   PartnerInput: partnerInput,
@@ -89,6 +101,12 @@ const outputs = {
   Stats: stats,
   PartnerInfo: partnerInfo,
   SessionInfo: sessionInfo,
+  ReportInbox: reportInbox,
+  ReportHandoffResult: reportHandoffResult,
+  ColleaguePage: page(colleague),
+  WebhookPage: page(webhook),
+  WebhookCreated: webhookCreated,
+  WebhookDeliveryPage: page(webhookDelivery),
   TotpEnrolment: totpEnrolment,
   StaffAccount: staffAccount,
   StaffAccountPage: page(staffAccount),
@@ -239,15 +257,17 @@ function buildPaths(): Json {
     },
     '/v1/admin/reports': {
       get: {
-        summary: 'Reports inbox (audited)',
+        summary:
+          'Reports inbox (audited): urgent, child-abuse and suicide-risk reports first, then the longest waiting; counts by status',
         parameters: [
           q('ward', { type: 'string' }),
           q('status', { type: 'string' }),
+          q('path', { type: 'string', enum: ['about_someone', 'self', 'school'] }, 'repeatable'),
           q('urgent', { type: 'boolean' }),
           q('limit', { type: 'integer' }),
           q('cursor', { type: 'string' }),
         ],
-        responses: { 200: json('ReportSummaryPage'), ...commonErrors },
+        responses: { 200: json('ReportInbox'), ...commonErrors },
       },
     },
     '/v1/admin/reports/{reference}': {
@@ -263,6 +283,59 @@ function buildPaths(): Json {
         parameters: [pathParam('reference')],
         requestBody: { required: true, ...json('ReportStatusChange') },
         responses: { 200: json('ReportDetail'), ...errors(400, 401, 403, 404, 422) },
+      },
+    },
+    '/v1/admin/reports/{reference}/assign': {
+      post: {
+        summary: 'Assign to a staff member of the report\u2019s ward (or to nobody), with an optional note',
+        parameters: [pathParam('reference')],
+        requestBody: { required: true, ...json('ReportAssignInput') },
+        responses: { 200: json('ReportDetail'), ...errors(400, 401, 403, 404, 422) },
+      },
+    },
+    '/v1/admin/reports/{reference}/handoff': {
+      post: {
+        summary: 'Hand off to another ward (it leaves this inbox) or to another agency window, with a reason',
+        parameters: [pathParam('reference')],
+        requestBody: { required: true, ...json('ReportHandoffInput') },
+        responses: { 200: json('ReportHandoffResult'), ...errors(400, 401, 403, 404, 422) },
+      },
+    },
+    '/v1/admin/colleagues': {
+      get: {
+        summary: 'Active ward staff of a ward (to assign a report to)',
+        parameters: [q('ward', { type: 'string' })],
+        responses: { 200: json('ColleaguePage'), ...commonErrors },
+      },
+    },
+    '/v1/admin/windows/{id}/confirm': {
+      post: {
+        summary: 'Record that staff checked the window\u2019s details today (confirmed_on)',
+        parameters: [pathParam('id')],
+        responses: { 200: json('Window'), ...errors(401, 403, 404) },
+      },
+    },
+    '/v1/admin/webhooks': {
+      get: { summary: 'Webhook subscriptions', responses: { 200: json('WebhookPage'), ...commonErrors } },
+      post: {
+        summary:
+          'Subscribe a URL to events; deliveries carry ids and status only, signed (Tsunagu-Signature: t=…,v1=HMAC-SHA256 of "t.body")',
+        requestBody: { required: true, ...json('WebhookInput') },
+        responses: { 201: json('WebhookCreated'), ...errors(400, 401, 403, 422) },
+      },
+    },
+    '/v1/admin/webhooks/{id}': {
+      delete: {
+        summary: 'Delete a subscription (and its pending deliveries)',
+        parameters: [pathParam('id')],
+        responses: { 204: { description: 'deleted' }, ...errors(401, 403, 404) },
+      },
+    },
+    '/v1/admin/webhooks/{id}/deliveries': {
+      get: {
+        summary: 'The delivery log of a subscription, newest first',
+        parameters: [pathParam('id')],
+        responses: { 200: json('WebhookDeliveryPage'), ...errors(401, 403, 404) },
       },
     },
     '/v1/admin/audit': {

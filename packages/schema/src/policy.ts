@@ -68,11 +68,15 @@ export const ROUTE_POLICIES = {
   'GET /v1/admin/reports': { allow: WARD_STAFF, scope: ['ward'], sensitive: true },
   'GET /v1/admin/reports/{reference}': { allow: WARD_STAFF, scope: ['ward'], sensitive: true },
   'POST /v1/admin/reports/{reference}/status': { allow: WARD_STAFF, scope: ['ward'], sensitive: true },
+  'POST /v1/admin/reports/{reference}/assign': { allow: WARD_STAFF, scope: ['ward'], sensitive: true },
+  'POST /v1/admin/reports/{reference}/handoff': { allow: WARD_STAFF, scope: ['ward'], sensitive: true },
+  'GET /v1/admin/colleagues': { allow: WARD_STAFF, scope: ['ward'] },
   'GET /v1/admin/audit': { allow: ['auditor', 'city_admin'], sensitive: true },
   'GET /v1/admin/windows': { allow: WARD_STAFF },
   'POST /v1/admin/windows': { allow: WARD_STAFF, scope: ['ward'] },
   'PUT /v1/admin/windows/{id}': { allow: WARD_STAFF, scope: ['ward'] },
   'DELETE /v1/admin/windows/{id}': { allow: WARD_STAFF, scope: ['ward'] },
+  'POST /v1/admin/windows/{id}/confirm': { allow: WARD_STAFF, scope: ['ward'] },
   'POST /v1/admin/windows/import': { allow: ADMIN },
   'GET /v1/admin/windows/export': { allow: WARD_STAFF },
   'GET /v1/admin/activities': { allow: ACTIVITY_MANAGERS, scope: ['own', 'ward'] },
@@ -96,6 +100,10 @@ export const ROUTE_POLICIES = {
   'GET /v1/admin/staff': { allow: ADMIN, sensitive: true },
   'POST /v1/admin/staff': { allow: ADMIN },
   'PATCH /v1/admin/staff/{id}': { allow: ADMIN },
+  'GET /v1/admin/webhooks': { allow: ADMIN },
+  'POST /v1/admin/webhooks': { allow: ADMIN },
+  'DELETE /v1/admin/webhooks/{id}': { allow: ADMIN },
+  'GET /v1/admin/webhooks/{id}/deliveries': { allow: ADMIN },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type RouteKey = keyof typeof ROUTE_POLICIES;

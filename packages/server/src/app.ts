@@ -22,6 +22,7 @@ import { KeyStore } from './services/keys.js';
 import { purgeExpiredReports } from './services/reports.js';
 import { purgeFinishedSignups } from './services/signups.js';
 import { WindowCatalog } from './services/windows-search.js';
+import { Webhooks, type WebhookOptions } from './services/webhooks.js';
 
 export interface CreateAppOptions {
   /** an open database (see openDatabase) */
@@ -42,6 +43,8 @@ export interface CreateAppOptions {
   scryptLogN?: number;
   /** the server's public origin, e.g. https://tsunagu.city.example (default: as each request addressed it) */
   publicOrigin?: string;
+  /** webhook delivery (per-attempt timeout; a fetch for tests) */
+  webhooks?: WebhookOptions;
   /** the built staff console to serve at /staff/ (a folder with index.html); none when absent */
   staffConsoleDir?: string;
   /** prebuilt services (createServices) when the caller needs them too */
@@ -71,6 +74,7 @@ export function createServices(options: CreateAppOptions): Services {
     publicOrigin: options.publicOrigin ?? null,
     batcher: new WriteBatcher(db),
     catalog: new WindowCatalog(db),
+    webhooks: new Webhooks(db, cipher, now, options.webhooks),
     limiter: new RateLimiter(options.rateLimit),
     maxBodyBytes: options.maxBodyBytes ?? 32 * 1024,
     purge() {

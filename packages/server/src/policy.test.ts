@@ -73,6 +73,10 @@ describe('policy: every route × every principal', () => {
     return created.id;
   };
 
+  const spareWebhook = () =>
+    server.server.services.webhooks.create('http://127.0.0.1:9/spare', ['signup.created'], new Date()).webhook
+      .id;
+
   const fixtures: Record<RouteKey, Setup> = {
     'GET /v1/partner': () => ({ path: '/v1/partner' }),
     'GET /v1/areas': () => ({ path: '/v1/areas?ward=naka' }),
@@ -137,6 +141,37 @@ describe('policy: every route × every principal', () => {
     'POST /v1/admin/reports/{reference}/status': () => ({
       path: `/v1/admin/reports/${report.reference}/status`,
       body: { status: 'acknowledged' },
+    }),
+    'POST /v1/admin/reports/{reference}/assign': () => ({
+      path: `/v1/admin/reports/${report.reference}/assign`,
+      body: { staff_id: server.staff.naka.id },
+    }),
+    'POST /v1/admin/reports/{reference}/handoff': async () => {
+      const fresh = await call(server, '/v1/concern-reports', {
+        body: aboutSomeone(),
+        idempotencyKey: freshKey(),
+      });
+      return {
+        path: `/v1/admin/reports/${fresh.json.reference}/handoff`,
+        body: { to_ward: 'tsurumi', reason: '転居されたため' },
+      };
+    },
+    'GET /v1/admin/colleagues': () => ({ path: '/v1/admin/colleagues?ward=naka' }),
+    'POST /v1/admin/windows/{id}/confirm': () => ({
+      method: 'POST',
+      path: '/v1/admin/windows/naka-seikatsushien/confirm',
+    }),
+    'GET /v1/admin/webhooks': () => ({ path: '/v1/admin/webhooks' }),
+    'POST /v1/admin/webhooks': () => ({
+      path: '/v1/admin/webhooks',
+      body: { url: 'http://127.0.0.1:9/hooks', events: ['concern_report.created'] },
+    }),
+    'DELETE /v1/admin/webhooks/{id}': () => ({
+      method: 'DELETE',
+      path: `/v1/admin/webhooks/${spareWebhook()}`,
+    }),
+    'GET /v1/admin/webhooks/{id}/deliveries': () => ({
+      path: `/v1/admin/webhooks/${spareWebhook()}/deliveries`,
     }),
     'GET /v1/admin/audit': () => ({ path: '/v1/admin/audit?limit=5' }),
     'GET /v1/admin/windows': () => ({ path: '/v1/admin/windows' }),

@@ -14,6 +14,7 @@ import type { LoginThrottleOptions } from './auth/throttle.js';
 import { createCipher } from './crypto.js';
 import { createApiKey, createPartner, DEMO_PARTNER_ID, DEMO_PUBLISHABLE_KEY } from './services/keys.js';
 import { seedYokohama } from './seed/yokohama.js';
+import type { WebhookOptions } from './services/webhooks.js';
 
 export const DEFAULT_DEMO_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080'];
 
@@ -35,6 +36,7 @@ export interface ServerConfig {
   publicOrigin?: string;
   loginThrottle?: LoginThrottleOptions;
   sessions?: SessionOptions;
+  webhooks?: WebhookOptions;
   /** the built staff console served at /staff/ (default: @tsunagu/console's dist/ in this repository, if built) */
   staffConsoleDir?: string | null;
   /** WAL checkpoints in a worker thread (default true; tests turn it off to start and stop faster) */
@@ -174,7 +176,9 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
     ...(config.publicOrigin ? { publicOrigin: config.publicOrigin } : {}),
     ...(config.loginThrottle ? { loginThrottle: config.loginThrottle } : {}),
     ...(config.sessions ? { sessions: config.sessions } : {}),
+    ...(config.webhooks ? { webhooks: config.webhooks } : {}),
   });
+  const stopWebhooks = services.webhooks.start();
   const consoleDir = config.staffConsoleDir === undefined ? defaultConsoleDir() : config.staffConsoleDir;
   const app = createApp({
     db,
@@ -197,6 +201,7 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
     seeded,
     async close() {
       clearInterval(timer);
+      stopWebhooks();
       await running.close();
       await stopCheckpoints();
       db.close();

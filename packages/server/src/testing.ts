@@ -13,6 +13,7 @@ import { tokyoDateOf, type StaffRole } from '@tsunagu/schema';
 import type { SessionOptions } from './auth/sessions.js';
 import { createStaff } from './auth/staff.js';
 import type { LoginThrottleOptions } from './auth/throttle.js';
+import type { WebhookOptions } from './services/webhooks.js';
 import { createCipher } from './crypto.js';
 
 /** The people of a test server: a city administrator, staff of 中区 and of 鶴見区, an auditor. */
@@ -48,6 +49,7 @@ export interface TestServerOptions {
   publicOrigin?: string;
   loginThrottle?: LoginThrottleOptions;
   sessions?: SessionOptions;
+  webhooks?: WebhookOptions;
   /** reuse a database (restart tests): pass the dbPath and encryptionKey of an earlier server */
   dbPath?: string;
   encryptionKey?: Buffer;
@@ -144,6 +146,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     ...(opts.publicOrigin ? { publicOrigin: opts.publicOrigin } : {}),
     ...(opts.loginThrottle ? { loginThrottle: opts.loginThrottle } : {}),
     ...(opts.sessions ? { sessions: opts.sessions } : {}),
+    ...(opts.webhooks ? { webhooks: opts.webhooks } : {}),
   });
   return {
     url: server.url,

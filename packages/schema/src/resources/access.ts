@@ -1,6 +1,6 @@
 // Who is calling: staff sign-in and sessions, staff accounts, partners and their API keys (city administrators).
 import * as z from 'zod/mini';
-import { KEY_KINDS, PARTNER_TYPES } from '../codes.js';
+import { KEY_KINDS, PARTNER_TYPES, WEBHOOK_EVENTS } from '../codes.js';
 import { STAFF_ROLES } from '../policy.js';
 import { isoDateTime, text, wardId } from './common.js';
 
@@ -149,3 +149,41 @@ export const keyUpdateInput = z.strictObject({ allowed_origins: origins });
 export const keyRotateInput = z.strictObject({
   overlap_hours: z.optional(z.int().check(z.gte(0, 'too_small'), z.lte(24 * 30, 'too_large'))),
 });
+
+/** A webhook subscription (city administrators): where events go and which. */
+export const webhook = z.object({
+  id: z.string(),
+  url: z.string(),
+  events: z.array(z.enum(WEBHOOK_EVENTS)),
+  created_at: isoDateTime,
+  disabled: z.boolean(),
+});
+export type Webhook = z.infer<typeof webhook>;
+/** POST /v1/admin/webhooks: https (or http on loopback, for development) */
+export const webhookInput = z.strictObject({
+  url: z
+    .string()
+    .check(
+      z.maxLength(500, 'too_long'),
+      z.regex(
+        /^(https:\/\/[^\s/?#]+|http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?)(\/\S*)?$/,
+        'invalid_url',
+      ),
+    ),
+  events: z.array(z.enum(WEBHOOK_EVENTS)).check(z.minLength(1, 'required')),
+});
+/** The new subscription and its signing secret, shown once. */
+export const webhookCreated = z.object({ webhook, secret: z.string() });
+/** One event's delivery to one subscription, for the delivery log. */
+export const webhookDelivery = z.object({
+  event_id: z.string(),
+  type: z.enum(WEBHOOK_EVENTS),
+  status: z.enum(['pending', 'delivered', 'failed']),
+  attempts: z.int(),
+  last_status_code: z.nullable(z.int()),
+  last_error: z.nullable(z.string()),
+  next_attempt_at: z.nullable(isoDateTime),
+  delivered_at: z.nullable(isoDateTime),
+  created_at: isoDateTime,
+});
+export type WebhookDelivery = z.infer<typeof webhookDelivery>;

@@ -84,6 +84,23 @@ export const MIGRATIONS: readonly Migration[] = [
     detail = CASE WHEN actor IS NULL THEN NULL ELSE json_object('claimed_actor', actor) END, actor = NULL;
   CREATE INDEX audit_actor ON audit_log(actor_id);
   `,
+  /* 8: the ward's side (routes/admin.ts, services/report-workflow.ts, services/webhooks.ts): reports assigned
+     to a person and handed off with a reason (sealed, like notes); windows confirmed by staff on a date;
+     webhook subscriptions and their durable outbox, written in the same transaction as the change */ `
+  ALTER TABLE reports ADD COLUMN assigned_to TEXT;
+  ALTER TABLE report_events ADD COLUMN kind TEXT NOT NULL DEFAULT 'status';
+  ALTER TABLE report_events ADD COLUMN detail TEXT;
+  ALTER TABLE windows ADD COLUMN confirmed_on TEXT;
+  CREATE TABLE webhooks (id TEXT PRIMARY KEY, url TEXT NOT NULL, events TEXT NOT NULL, secret TEXT NOT NULL,
+    created_at TEXT NOT NULL, disabled_at TEXT);
+  CREATE TABLE webhook_outbox (id INTEGER PRIMARY KEY, event_id TEXT NOT NULL, webhook_id TEXT NOT NULL
+    REFERENCES webhooks(id) ON DELETE CASCADE, type TEXT NOT NULL, ordering_key TEXT NOT NULL,
+    payload TEXT NOT NULL, created_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'pending', last_status_code INTEGER,
+    last_error TEXT, delivered_at TEXT);
+  CREATE INDEX webhook_outbox_due ON webhook_outbox(status, next_attempt_at);
+  CREATE INDEX webhook_outbox_order ON webhook_outbox(webhook_id, ordering_key, id);
+  `,
 ];
 
 const REPORT_COLUMNS = `id, reference, check_hash, ward_id, status, urgent, child_abuse, suicide_risk, path, context,

@@ -19,7 +19,14 @@ import {
 import type { Services } from '../services/context.js';
 import { exportWindows, importWindows } from '../services/import-export.js';
 import { promoteWaitlist, rosterCsv } from '../services/signups.js';
-import { deleteWindow, parseWindowInput, upsertWindow, windowExists } from '../services/windows-repo.js';
+import { tokyoDateOf } from '@tsunagu/schema';
+import {
+  confirmWindow,
+  deleteWindow,
+  parseWindowInput,
+  upsertWindow,
+  windowExists,
+} from '../services/windows-repo.js';
 import { adminSupport, caller } from './admin-support.js';
 
 const pageQuery = z.strictObject({
@@ -89,6 +96,15 @@ export function catalogRoutes(s: Services): Hono<AppEnv> {
     record(c, 'window.delete', 'window', existing.id);
     s.catalog.reload();
     return c.body(null, 204);
+  });
+  routes.post('/windows/:id/confirm', (c) => {
+    const existing = s.catalog.get(c.req.param('id'));
+    if (!existing) throw notFound('Window');
+    checkWindowWard(c, existing.ward_id);
+    confirmWindow(s.db, existing.id, tokyoDateOf(s.now()));
+    record(c, 'window.confirm', 'window', existing.id);
+    s.catalog.reload();
+    return c.json(s.catalog.get(existing.id));
   });
   routes.post('/windows/import', async (c) => {
     const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();

@@ -117,10 +117,17 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
       'POST /v1/concern-reports',
       canonical,
       now,
-      () => ({
-        status: 201,
-        body: createReport(s.db, s.cipher, s.reportKeys, report, key.partnerId, now),
-      }),
+      () => {
+        const receipt = createReport(s.db, s.cipher, s.reportKeys, report, key.partnerId, now);
+        // told in the same commit: ids and status only
+        s.webhooks.enqueue(
+          'concern_report.created',
+          receipt.reference,
+          { reference: receipt.reference, ward_id: receipt.ward_id, status: receipt.status },
+          now,
+        );
+        return { status: 201, body: receipt };
+      },
       RECEIPTS,
     );
     return sendStored(c, result);
@@ -166,10 +173,16 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
       'POST /v1/signups',
       JSON.stringify(value),
       now,
-      () => ({
-        status: 201,
-        body: createSignup(s.db, s.cipher, value, key.partnerId, now),
-      }),
+      () => {
+        const result = createSignup(s.db, s.cipher, value, key.partnerId, now);
+        s.webhooks.enqueue(
+          'signup.created',
+          result.id,
+          { id: result.id, activity_id: result.activity_id, status: result.status },
+          now,
+        );
+        return { status: 201, body: result };
+      },
     );
     return sendStored(c, result);
   });
@@ -189,7 +202,23 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
       token = parsed.data.cancel_token ?? token;
     }
     if (!token) throw validationFailed([{ path: 'cancel_token', code: 'required' }]);
-    return c.json(cancelSignup(s.db, c.req.param('id'), token, s.now()));
+    const id = c.req.param('id');
+    const now = s.now();
+    const state = s.db
+      .transaction(() => {
+        const wasCancelled = getSignupState(s.db, id, token).status === 'cancelled';
+        const after = cancelSignup(s.db, id, token, now);
+        if (!wasCancelled)
+          s.webhooks.enqueue(
+            'signup.cancelled',
+            id,
+            { id, activity_id: after.activity_id, status: 'cancelled' },
+            now,
+          );
+        return after;
+      })
+      .immediate();
+    return c.json(state);
   });
 
   return routes.app;

@@ -8,6 +8,7 @@ import type { IdempotencyStore } from '../http/idempotency.js';
 import type { WriteBatcher } from '../db/write-batcher.js';
 import type { RateLimiter } from '../http/rate-limit.js';
 import type { KeyStore } from './keys.js';
+import type { Webhooks } from './webhooks.js';
 import type { WindowCatalog } from './windows-search.js';
 
 export interface Services {
@@ -27,6 +28,8 @@ export interface Services {
   /** the server's public origin (staff console, CSRF checks); default: as each request addressed us */
   publicOrigin: string | null;
   catalog: WindowCatalog;
+  /** signed webhooks: the outbox written with each change, and its delivery worker */
+  webhooks: Webhooks;
   idempotency: IdempotencyStore;
   /** group commit for the hot public writes */
   batcher: WriteBatcher;
