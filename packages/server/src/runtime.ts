@@ -49,6 +49,8 @@ export interface StartedServer {
   services: Services;
   /** set when this start seeded the database (the demo secret key and staff passwords are shown only then) */
   seeded: ({ publishableKey: string; secretKey: string } & { staff: DemoStaff[] }) | null;
+  /** whether the staff console is served at /staff/ */
+  staffConsole: boolean;
   close(): Promise<void>;
 }
 
@@ -199,6 +201,7 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
     db,
     services,
     seeded,
+    staffConsole: consoleDir !== null,
     async close() {
       clearInterval(timer);
       stopWebhooks();
