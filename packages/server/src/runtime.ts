@@ -14,6 +14,7 @@ import type { LoginThrottleOptions } from './auth/throttle.js';
 import { createCipher } from './crypto.js';
 import { createApiKey, createPartner, DEMO_PARTNER_ID, DEMO_PUBLISHABLE_KEY } from './services/keys.js';
 import { seedYokohama } from './seed/yokohama.js';
+import { upgradeCheckHashes } from './services/reports.js';
 import type { WebhookOptions } from './services/webhooks.js';
 
 export const DEFAULT_DEMO_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080'];
@@ -180,6 +181,7 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
     ...(config.sessions ? { sessions: config.sessions } : {}),
     ...(config.webhooks ? { webhooks: config.webhooks } : {}),
   });
+  upgradeCheckHashes(db, services.reportKeys);
   const stopWebhooks = services.webhooks.start();
   const consoleDir = config.staffConsoleDir === undefined ? defaultConsoleDir() : config.staffConsoleDir;
   const app = createApp({
