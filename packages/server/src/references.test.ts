@@ -1,4 +1,4 @@
- 
+/* eslint-disable @typescript-eslint/no-unsafe-argument -- tests read untyped JSON bodies */
 // A reference is never issued twice, and an earlier receipt's code never opens another report: the case of a
 // lost last commit (the row deleted) across a restart; check codes kept only as keyed hashes.
 import { describe, it } from 'node:test';
