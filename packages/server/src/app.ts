@@ -32,6 +32,8 @@ export interface CreateAppOptions {
   /** injectable clock (open_now, timestamps, retention); default () => new Date() */
   now?: () => Date;
   rateLimit?: RateLimitOptions;
+  /** addresses of reverse proxies whose X-Forwarded-For names the client (rate limits, sign-in throttling) */
+  trustedProxies?: string[];
   /** request body limit in bytes (default 32 kB) */
   maxBodyBytes?: number;
   /** days before unacknowledged/closed report content is purged (default 90) */
@@ -76,6 +78,7 @@ export function createServices(options: CreateAppOptions): Services {
     catalog: new WindowCatalog(db),
     webhooks: new Webhooks(db, cipher, now, options.webhooks),
     limiter: new RateLimiter(options.rateLimit),
+    trustedProxies: new Set(options.trustedProxies ?? []),
     maxBodyBytes: options.maxBodyBytes ?? 32 * 1024,
     purge() {
       const at = now();

@@ -9,6 +9,7 @@ import { audit } from '../services/audit.js';
 import type { Services } from '../services/context.js';
 import { originAllowed } from '../services/keys.js';
 import { HttpError } from './errors.js';
+import { clientGroup, forwardedClient } from './rate-limit.js';
 import { EXPOSE_HEADERS, isFinalResponse, requestHeader } from './respond.js';
 import type { AppEnv } from './types.js';
 
@@ -49,8 +50,10 @@ export function preflight(s: Services): MiddlewareHandler<AppEnv> {
   };
 }
 
-export function clientAddress(c: Context<AppEnv>): string {
-  return c.env?.incoming?.socket?.remoteAddress ?? 'local';
+/** The client a request counts for (rate limits, sign-in throttling): see rate-limit.ts. */
+export function clientAddress(c: Context<AppEnv>, s: Pick<Services, 'trustedProxies'>): string {
+  const remote = c.env?.incoming?.socket?.remoteAddress ?? 'local';
+  return clientGroup(forwardedClient(remote, requestHeader(c, 'x-forwarded-for'), s.trustedProxies));
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -236,10 +239,12 @@ export function guard(s: Services, policy: RoutePolicy): MiddlewareHandler<AppEn
     const problem = c.get('authProblem');
     if (!principal) {
       if (policy.anonymous) {
-        s.limiter.hit(`anonymous:${clientAddress(c)}`, clientAddress(c));
+        s.limiter.hitClient(clientAddress(c, s));
         checkSameOrigin(c, s, null);
         return next();
       }
+      // requests without a credential that holds count against their client too
+      s.limiter.hitClient(clientAddress(c, s));
       if (problem) throw problem;
       throw policy.allow.some((r: string) => r === 'publishable' || r === 'partner')
         ? unauthenticated('missing_key', 'Send an API key: Authorization: Bearer pk_… or sk_…')
@@ -279,7 +284,7 @@ export function guard(s: Services, policy: RoutePolicy): MiddlewareHandler<AppEn
         'API keys act as themselves; X-Actor is not accepted (the audit log names the key).',
       );
     }
-    s.limiter.hit(isStaff(principal) ? principal.staffId : principal.keyId, clientAddress(c));
+    s.limiter.hit(isStaff(principal) ? principal.staffId : principal.keyId, clientAddress(c, s));
     await next();
     // answers with personal data are never kept by a browser or a proxy
     if (policy.sensitive && !isFinalResponse(c)) c.res.headers.set('Cache-Control', 'no-store');
