@@ -13,7 +13,7 @@ import { clientGroup, forwardedClient } from './rate-limit.js';
 import { EXPOSE_HEADERS, isFinalResponse, requestHeader } from './respond.js';
 import type { AppEnv } from './types.js';
 
-const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, X-Check-Code';
+const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, X-Check-Code, X-Cancel-Token';
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -26,6 +26,7 @@ export const requestId: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   if (isFinalResponse(c)) return;
   c.res.headers.set('X-Request-Id', id);
+  c.res.headers.set('X-Content-Type-Options', 'nosniff');
   const origin = c.get('corsOrigin');
   if (origin) {
     c.res.headers.set('Access-Control-Allow-Origin', origin);

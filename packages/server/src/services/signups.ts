@@ -225,8 +225,8 @@ export function rosterCsv(db: Db, cipher: Cipher, activityId: string): string {
   ];
   const cell = (v: unknown) => {
     const s = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
-    // quote always; neutralise spreadsheet formulas (CSV injection)
-    return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
+    // quote always; neutralise spreadsheet formulas (CSV injection: = + - @, and a leading tab or CR)
+    return `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
   };
   let position = 0;
   const lines = rows.map((r) => {
