@@ -227,7 +227,7 @@ test("the SDK's partner surface is exactly what ROUTE_POLICIES opens to a partne
 test('signups.get sends the cancel token in a header, never in the URL', async () => {
   const seen: { url: string; token: string | null }[] = [];
   const fakeFetch: typeof fetch = (input, init) => {
-    const request = new Request(input as RequestInfo, init);
+    const request = new Request(input, init);
     seen.push({ url: request.url, token: request.headers.get('x-cancel-token') });
     return Promise.resolve(
       new Response(

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument -- tests read untyped JSON bodies */
 // Bad input that used to get through: link schemes a browser would run, cursors past SQLite's integers,
 // spreadsheet formulas behind a tab, shared caches mixing origins, and content sniffing.
 import { after, before, describe, it } from 'node:test';
