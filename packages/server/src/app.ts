@@ -38,6 +38,8 @@ export interface CreateAppOptions {
   maxBodyBytes?: number;
   /** days before unacknowledged/closed report content is purged (default 90) */
   retentionDays?: number;
+  /** days without a change before an open case's content is purged (default 365) */
+  activeRetentionDays?: number;
   /** staff session lifetimes */
   sessions?: SessionOptions;
   loginThrottle?: LoginThrottleOptions;
@@ -83,11 +85,14 @@ export function createServices(options: CreateAppOptions): Services {
     purge() {
       const at = now();
       sessions.purgeExpired(at);
-      return {
-        purged_reports: purgeExpiredReports(db, retentionDays, at),
+      const result = {
+        purged_reports: purgeExpiredReports(db, retentionDays, at, options.activeRetentionDays),
         purged_signups: purgeFinishedSignups(db, retentionDays, at),
         purged_idempotency: idempotency.purgeOlderThan(new Date(at.getTime() - 86_400_000)),
       };
+      // secure_delete zeroes freed pages; the WAL still holds the old pages until it is truncated
+      if (result.purged_reports || result.purged_signups) db.pragma('wal_checkpoint(TRUNCATE)');
+      return result;
     },
   };
 }
