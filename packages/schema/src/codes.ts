@@ -208,6 +208,7 @@ export const ERROR_CODES = [
   'activity_not_bookable',
   'already_cancelled',
   'conflict',
+  'storage_unavailable',
   'internal',
 ] as const;
 

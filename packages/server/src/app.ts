@@ -97,6 +97,13 @@ export function createServices(options: CreateAppOptions): Services {
   };
 }
 
+const STORAGE_FAULTS = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|BUSY|LOCKED|NOMEM)/;
+/** SQLite's errors that mean the storage itself failed (not this request's data). */
+function isStorageFault(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && STORAGE_FAULTS.test(code);
+}
+
 export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const s = options.services ?? createServices(options);
   const app = new Hono<AppEnv>();
@@ -126,6 +133,25 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   app.notFound((c) => errorResponse(c, new HttpError(404, 'not_found', 'not_found', 'No such endpoint.')));
   app.onError((err, c) => {
     if (err instanceof HttpError) return errorResponse(c, err);
+    if (isStorageFault(err)) {
+      // the disk is full or read-only (or the file is gone): nothing of this request was written; retry later
+      console.error(
+        `[tsunagu] storage unavailable ${c.get('requestId') ?? ''}: ${(err as { code: string }).code}`,
+      );
+      return errorResponse(
+        c,
+        new HttpError(
+          503,
+          'server_error',
+          'storage_unavailable',
+          'The service cannot store anything right now. Try again in a minute; nothing was saved.',
+          undefined,
+          {
+            'Retry-After': '30',
+          },
+        ),
+      );
+    }
     // no request content in logs (it may hold personal data): the id lets staff correlate
     console.error(`[tsunagu] internal error ${c.get('requestId') ?? ''}: ${err.name}: ${err.message}`);
     return errorResponse(
