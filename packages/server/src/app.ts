@@ -136,7 +136,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     if (isStorageFault(err)) {
       // the disk is full or read-only (or the file is gone): nothing of this request was written; retry later
       console.error(
-        `[tsunagu] storage unavailable ${c.get('requestId') ?? ''}: ${(err as { code: string }).code}`,
+        `[tsunagu] storage unavailable ${c.get('requestId') ?? ''}: ${String((err as unknown as { code: string }).code)}`,
       );
       return errorResponse(
         c,
