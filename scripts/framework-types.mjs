@@ -53,6 +53,45 @@ export function tidyManifest(manifest) {
   return copy;
 }
 
+const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+
+/**
+ * Vue matches a template's `api-base` / `@tsunagu-finder-results` to the props `apiBase` /
+ * `onTsunaguFinderResults`, so kebab-case keys in a component's props type would never be checked. The
+ * generator writes attribute names as they are: rename them, and drop the duplicate where an attribute and
+ * its property (`publishable-key`, `publishableKey`) become one key.
+ */
+export function camelCaseVueProps(source) {
+  const out = [];
+  let seen = null;
+  let pending = [];
+  for (const line of source.split('\n')) {
+    if (/^type \w+Props = \{$/.test(line)) seen = new Set();
+    else if (seen && line === '};') seen = null;
+    if (!seen) {
+      out.push(...pending, line);
+      pending = [];
+      continue;
+    }
+    if (/^\s*\/\*\*.*\*\/$/.test(line) || /^\s*\/\*\*/.test(line) || (pending.length && !/\?:/.test(line))) {
+      pending.push(line);
+      continue;
+    }
+    const member = line.match(/^(\s*)"?([\w-]+)"?\?:(.*)$/);
+    if (!member) {
+      out.push(...pending, line);
+      pending = [];
+      continue;
+    }
+    const [, indent, name, rest] = member;
+    const key = name.startsWith('on') && name.includes('-') ? `on${camel(`-${name.slice(2)}`)}` : camel(name);
+    if (!seen.has(key)) out.push(...pending, `${indent}${key}?:${rest}`);
+    seen.add(key);
+    pending = [];
+  }
+  return out.join('\n');
+}
+
 export function generateFrameworkTypes(manifest, outdir) {
   const tidy = tidyManifest(manifest);
   const paths = {};
@@ -64,6 +103,8 @@ export function generateFrameworkTypes(manifest, outdir) {
   const common = { outdir, componentTypePath: (name) => paths[name], hideLogs: true };
   generateJsxTypes(tidy, { ...common, fileName: 'jsx.d.ts' });
   generateVuejsTypes(tidy, { ...common, fileName: 'vue.d.ts' });
+  const vueFile = join(outdir, 'vue.d.ts');
+  writeFileSync(vueFile, camelCaseVueProps(readFileSync(vueFile, 'utf8')));
   // A runtime module for each, so `import '@tsunagu/elements/vue'` resolves under every bundler too.
   for (const name of ['jsx', 'vue']) {
     writeFileSync(join(outdir, `${name}.js`), '// Types only: see the .d.ts beside this file.\nexport {};\n');

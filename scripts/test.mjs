@@ -22,6 +22,10 @@ const steps = [
   // Builds every package from scratch, packs it as `pnpm publish` would, and runs publint and
   // @arethetypeswrong/cli on each tarball (scripts/check-packages.mjs).
   ['packages', 'node', ['scripts/check-packages.mjs']],
+  // The tarballs just packed, installed with npm into a scratch project outside the workspace and used as
+  // our users do: Node SDK script against `npx tsunagu-server`, TypeScript (nodenext, bundler), Vite, Vue,
+  // React apps in Chromium (examples/consumers/run.mjs).
+  ['consumers', 'node', ['examples/consumers/run.mjs', '--no-pack']],
 ];
 
 const only = process.argv.slice(2);
