@@ -22,6 +22,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { pack } from '../../scripts/pack.mjs';
+import { buildCdn } from '../../scripts/build-cdn.mjs';
 
 const here = new URL('./', import.meta.url).pathname;
 const root = new URL('../../', import.meta.url).pathname;
@@ -217,8 +218,53 @@ for (const app of ['vite-app', 'vue-app', 'react-app']) {
   });
 }
 
+// The CDN folder (pnpm build:cdn) served as a CDN would, its snippet pasted into a page; and a tampered copy
+// that the snippet's integrity hash must block.
+const { manifest: cdn, snippet } = await buildCdn();
+const cdnPage = (folder) =>
+  `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>CDN snippet</title></head><body>
+${snippet
+  .replace(`https://cdn.example.jp/${cdn.folder}/`, `${origin}/${folder}/${cdn.folder}/`)
+  .replace('https://api.example.jp', apiBase)
+  .replace('pk_…', demoKey)
+  .replace('<script', '<script onerror="document.body.dataset.blocked = 1"')}
+<tsunagu-window-finder ward="naka"></tsunagu-window-finder></body></html>`;
+for (const folder of ['cdn', 'cdn-tampered']) {
+  rmSync(join(scratch, folder), { recursive: true, force: true });
+  cpSync(join(root, 'dist/cdn', cdn.folder), join(scratch, folder, cdn.folder), { recursive: true });
+  writeFileSync(join(scratch, folder, 'index.html'), cdnPage(folder));
+}
+const tampered = join(scratch, 'cdn-tampered', cdn.folder, 'tsunagu.js');
+writeFileSync(tampered, `${readFileSync(tampered, 'utf8')}\n// changed on the way\n`);
+
 const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 try {
+  await check(`cdn: the pasted snippet (${cdn.folder}, SRI) loads the finder`, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/cdn/index.html`);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('tsunagu-window-finder')?.shadowRoot?.querySelector('.count, [role="alert"]'),
+      undefined,
+      { timeout: 15000 },
+    );
+    const alert = await page.evaluate(
+      () =>
+        document.querySelector('tsunagu-window-finder').shadowRoot.querySelector('[role="alert"]')
+          ?.textContent,
+    );
+    assert(!alert, `the finder shows an error: ${alert}`);
+    await page.close();
+    return `${Object.keys(cdn.files).length} files`;
+  });
+  await check('cdn: a changed file is blocked by the snippet’s integrity hash', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/cdn-tampered/index.html`);
+    await page.waitForFunction(() => document.body.dataset.blocked === '1', undefined, { timeout: 10000 });
+    const defined = await page.evaluate(() => Boolean(customElements.get('tsunagu-window-finder')));
+    assert(!defined, 'the tampered script ran');
+    await page.close();
+  });
   for (const app of ['vite-app', 'vue-app', 'react-app']) {
     await check(
       `${app}: the finder renders results in Chromium${app === 'vite-app' ? '' : ' and the handler fires'}`,
