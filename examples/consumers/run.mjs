@@ -23,6 +23,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { pack } from '../../scripts/pack.mjs';
 import { buildCdn } from '../../scripts/build-cdn.mjs';
+import { runSnippets } from './snippets.mjs';
 
 const here = new URL('./', import.meta.url).pathname;
 const root = new URL('../../', import.meta.url).pathname;
@@ -312,6 +313,8 @@ try {
       },
     );
   }
+  // 7. Every snippet of the docs, against the same server, CDN folder and installed packages.
+  await runSnippets({ scratch, apiBase, secretKey, demoKey, origin, browser, cdn, packs, check });
 } finally {
   await browser.close();
   server?.kill();
