@@ -196,6 +196,10 @@ await check(
   'typescript: strict, moduleResolution bundler (+ DOM, elements)',
   () => void run('node', [...tsc, '-p', 'typescript/tsconfig.bundler.json']),
 );
+await check(
+  'typescript: the server API and its testing helper (nodenext)',
+  () => void run('node', [...tsc, '-p', 'typescript/tsconfig.server.json']),
+);
 await check('typescript: a report without consent does not compile', () => {
   const out = run('node', [...tsc, '-p', 'typescript/tsconfig.fails.json'], { expectFailure: true });
   assert(/TS2741/.test(out) && /'consent'/.test(out), `unexpected errors:\n${out}`);
