@@ -28,6 +28,46 @@ import { join, relative } from 'node:path';
 
 const root = new URL('../../', import.meta.url).pathname;
 
+/**
+ * Extra checks a browser snippet can ask for with `assert=NAME`, run in the page after it rendered: each
+ * returns an empty string when the snippet did what its doc says, else what went wrong.
+ */
+const PAGE_ASSERTS = {
+  // theming.md: the brand colour reaches the widget's own controls, and ::part() styles a result card.
+  brand: () => {
+    const finder = document.querySelector('tsunagu-window-finder');
+    const brand = getComputedStyle(finder).getPropertyValue('--tsunagu-color-primary').trim();
+    const probe = document.createElement('span');
+    probe.style.color = brand;
+    document.body.append(probe);
+    const rgb = getComputedStyle(probe).color;
+    probe.remove();
+    const uses = [...finder.shadowRoot.querySelectorAll('*')].filter((el) => {
+      const style = getComputedStyle(el);
+      return [style.color, style.backgroundColor, style.borderTopColor].includes(rgb);
+    });
+    const card = finder.shadowRoot.querySelector('[part~="result"]');
+    const edge = card && getComputedStyle(card);
+    if (!uses.length) return `nothing in the finder uses ${brand} (${rgb})`;
+    if (!edge || edge.borderInlineStartWidth !== '4px' || edge.borderInlineStartColor !== rgb)
+      return `::part(result) not styled: ${edge?.borderInlineStartWidth} ${edge?.borderInlineStartColor}`;
+    return '';
+  },
+  // languages.md: each widget speaks the language its own or its ancestor's lang asks for.
+  languages: () => {
+    const finder = document.querySelector('tsunagu-window-finder');
+    const report = document.querySelector('section[lang="en"] tsunagu-concern-report');
+    if (finder.i18n.locale !== 'ja-x-easy') return `finder: ${finder.i18n.locale}, not ja-x-easy`;
+    if (report.i18n.locale !== 'en') return `report: ${report.i18n.locale}, not en`;
+    const text = report.shadowRoot.textContent.replace(/\s+/g, ' ');
+    // English words, with Japanese only in the names of the national lines it lists.
+    const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+    const japanese = (text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g) ?? []).length;
+    if (latin < 5 * japanese) return `report text is not English: ${text.slice(0, 80)}`;
+    return '';
+  },
+};
+
 export function collectSnippets() {
   const files = [
     ...readdirSync(join(root, 'docs'))
@@ -229,9 +269,29 @@ export async function runSnippets(ctx) {
             tags,
             { timeout: 15000 },
           );
+          // A finder has loaded when it shows its count or an error; an error fails the snippet.
+          await page.waitForFunction(
+            () =>
+              [...document.querySelectorAll('tsunagu-window-finder')].every((f) =>
+                f.shadowRoot.querySelector('.count, [role="alert"]'),
+              ),
+            undefined,
+            { timeout: 15000 },
+          );
+          const alerts = await page.evaluate(() =>
+            [...document.querySelectorAll('tsunagu-window-finder')]
+              .map((f) => f.shadowRoot.querySelector('[role="alert"]')?.textContent?.trim())
+              .filter(Boolean),
+          );
+          problems.push(...alerts.map((a) => `finder error: ${a}`));
+          if (s.assert) {
+            if (!PAGE_ASSERTS[s.assert]) throw new Error(`unknown assert=${s.assert}`);
+            const failure = await page.evaluate(`(${PAGE_ASSERTS[s.assert].toString()})()`);
+            if (failure) problems.push(failure);
+          }
           await page.close();
           if (problems.length) throw new Error(problems.join('; '));
-          return tags.join(', ');
+          return `${tags.join(', ')}${s.assert ? ` (${s.assert} ✓)` : ''}`;
         }
         throw new Error(`unknown run=${s.run}`);
       });
