@@ -4,6 +4,7 @@
 //   dist/cdn/tsunagu@<version>/
 //     tsunagu.js, concern-report.js, window-finder.js, watch-signup.js   the entries partners load
 //     chunks/…                  what the entries share and the other languages' words, loaded relative to them
+//     *.js.map                  source maps (linked from each file, fetched only by developer tools)
 //     manifest.json             every file with its size and SRI hash (sha384), the entries, the import map
 //     snippet.html              what a partner pastes (the entry with its integrity hash)
 //
@@ -41,7 +42,7 @@ export function snippet({ src, integrity }) {
 
 export async function buildCdn() {
   rmSync(outdir, { recursive: true, force: true });
-  await build({ ...esbuildOptions, entryPoints: entryPoints(), outdir });
+  await build({ ...esbuildOptions, sourcemap: 'linked', entryPoints: entryPoints(), outdir });
   const files = {};
   for (const entry of readdirSync(outdir, { recursive: true }).map(String).sort()) {
     const path = join(outdir, entry);

@@ -65,7 +65,15 @@ for (const p of packs) {
     (f) => NOT_SHIPPED.test(f) && !/^(dist|src)\/testing\.(ts|js|d\.ts)(\.map)?$/.test(f),
   );
   for (const f of stray) console.log(`files ${p.name}: ${f} should not be in the tarball`);
-  const ok = lint === 0 && types.status === 0 && stray.length === 0;
+  // What every package must carry: its licence and README, and built JavaScript with maps and declarations.
+  const required = ['LICENSE', 'README.md', 'package.json'];
+  const missing = required.filter((f) => !p.files.includes(f));
+  for (const kind of ['.js', '.js.map', '.d.ts'])
+    if (!p.files.some((f) => f.startsWith('dist/') && f.endsWith(kind))) missing.push(`dist/**/*${kind}`);
+  if (p.name !== '@tsunagu/embed' && !p.files.some((f) => f.endsWith('.d.ts.map')))
+    missing.push('declaration maps');
+  for (const f of missing) console.log(`files ${p.name}: missing ${f}`);
+  const ok = lint === 0 && types.status === 0 && stray.length === 0 && missing.length === 0;
   problems += ok ? 0 : 1;
   console.log(
     `${ok ? 'ok  ' : 'FAIL'} ${p.name.padEnd(18)} publint ${lint === 0 ? 'clean' : `${lint} problems`}, attw ${types.status === 0 ? 'clean' : 'problems'}${wildcard.length ? ` (+${wildcard.length} wildcard entries)` : ''}, ${p.files.length} files, ${(p.bytes / 1024).toFixed(1)} kB`,

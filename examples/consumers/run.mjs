@@ -12,9 +12,10 @@
 //
 //   node examples/consumers/run.mjs [--no-pack]   (builds and packs first; --no-pack uses .pack/ as it is,
 //                                                  as `pnpm test` does right after its packages step)
-// The scratch project is $TMPDIR/tsunagu-consumers (kept between runs so npm reuses what it installed, e.g.
+// The scratch project is $TMPDIR/tsunagu-consumers-<checkout hash> (kept between runs so npm reuses what it installed, e.g.
 // better-sqlite3's native build; the tarballs are reinstalled every run).
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,10 @@ import { runSnippets } from './snippets.mjs';
 
 const here = new URL('./', import.meta.url).pathname;
 const root = new URL('../../', import.meta.url).pathname;
-const scratch = process.env.TSUNAGU_CONSUMERS_DIR ?? join(tmpdir(), 'tsunagu-consumers');
+// One scratch folder per checkout, so two clones (or two engineers) never share one.
+const scratch =
+  process.env.TSUNAGU_CONSUMERS_DIR ??
+  join(tmpdir(), `tsunagu-consumers-${createHash('sha256').update(root).digest('hex').slice(0, 8)}`);
 const PROJECTS = ['node-sdk', 'typescript', 'vite-app', 'vue-app', 'react-app'];
 
 const started = Date.now();
