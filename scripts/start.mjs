@@ -66,6 +66,7 @@ lines.on('line', async (line) => {
   API             ${apiUrl}   (try ${apiUrl}/healthz, ${apiUrl}/openapi.json)
   example sites   ${examples.url}/
   demo key        pk_demo_tsunagu_examples (publishable; allowed from the example sites only)
+  demo staff      first passwords in ${dbPath}.demo-staff.json (printed above on the first start)
 Press Ctrl+C to stop.`);
 });
 

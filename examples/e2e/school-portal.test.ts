@@ -41,7 +41,7 @@ describe('examples/school-portal (end to end)', () => {
     assert.match(await form.locator('.guidance').innerText(), /こども家庭支援/);
 
     const stored = await fetch(`${env.sites.api.url}/v1/admin/reports/${reference}`, {
-      headers: { authorization: `Bearer ${env.sites.api.secretKey}` },
+      headers: { authorization: `Bearer ${env.sites.api.sessionFor('admin')}` },
     });
     const detail = (await stored.json()) as {
       context: string;

@@ -44,8 +44,14 @@ describe('examples/shop-site report.html (end to end)', () => {
       'tsunagu-submit {"context":"general","urgent":false}',
       'tsunagu-success {"context":"general","urgent":false}',
     ]);
-    const stored = await fetch(`${env.sites.api.url}/v1/admin/reports/${reference}`, {
+    // the shop's own secret key (its server integration) cannot read what was sent, not even its own report
+    const asShop = await fetch(`${env.sites.api.url}/v1/admin/reports/${reference}`, {
       headers: { authorization: `Bearer ${env.sites.api.secretKey}` },
+    });
+    assert.equal(asShop.status, 403);
+    assert.equal(((await asShop.json()) as { error: { code: string } }).error.code, 'role_not_allowed');
+    const stored = await fetch(`${env.sites.api.url}/v1/admin/reports/${reference}`, {
+      headers: { authorization: `Bearer ${env.sites.api.sessionFor('admin')}` },
     });
     const detail = (await stored.json()) as {
       reporter_role: string;

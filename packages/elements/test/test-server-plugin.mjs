@@ -39,7 +39,11 @@ export function testServerPlugin() {
       const server = await startServer();
       const response = await fetch(new URL(payload.path, server.url), {
         method: payload.method ?? 'GET',
-        headers: { authorization: `Bearer ${server.secretKey}`, 'content-type': 'application/json' },
+        // staff work in tests is the city administrator's (a bearer session opened for the call)
+        headers: {
+          authorization: `Bearer ${server.sessionFor('admin')}`,
+          'content-type': 'application/json',
+        },
         body: payload.body === undefined ? undefined : JSON.stringify(payload.body),
       });
       return { status: response.status, body: await response.json().catch(() => null) };

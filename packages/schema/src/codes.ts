@@ -113,6 +113,15 @@ export const SIGNUP_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const
 /** What a sign-up form must ask for an activity ("ask only what the activity needs"). */
 export const SIGNUP_FIELDS = ['phone', 'email', 'age', 'address_ward', 'experience', 'languages'] as const;
 
+/** Events a city's system can subscribe to (webhooks): ids and status only, never content. */
+export const WEBHOOK_EVENTS = [
+  'concern_report.created',
+  'concern_report.status_changed',
+  'signup.created',
+  'signup.cancelled',
+] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
 export const PARTNER_TYPES = ['shop', 'company', 'facility', 'npo', 'school', 'city', 'other'] as const;
 export const KEY_KINDS = ['publishable', 'secret'] as const;
 
@@ -169,10 +178,27 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'body_too_large',
   'missing_key',
+  'missing_credentials',
   'invalid_key',
   'origin_not_allowed',
   'secret_key_from_browser',
   'secret_key_required',
+  'key_revoked',
+  'key_expired',
+  'session_expired',
+  'invalid_session',
+  'invalid_credentials',
+  'second_factor_required',
+  'second_factor_invalid',
+  'too_many_attempts',
+  'account_disabled',
+  'role_not_allowed',
+  'ward_not_allowed',
+  'not_owner',
+  'csrf_token_invalid',
+  'actor_mismatch',
+  'cross_site_request',
+  'bearer_session_from_browser',
   'not_found',
   'idempotency_key_required',
   'idempotency_key_invalid',

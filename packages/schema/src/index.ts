@@ -7,6 +7,8 @@ export * from './resources/windows.js';
 export * from './resources/concern-reports.js';
 export * from './resources/activities.js';
 export * from './resources/admin.js';
+export * from './resources/access.js';
+export * from './policy.js';
 export * from './hours.js';
 export * from './geo.js';
 export * from './normalize.js';

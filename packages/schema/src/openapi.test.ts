@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildOpenApiDocument } from './openapi.js';
+import { ROUTE_POLICIES } from './policy.js';
 
 describe('buildOpenApiDocument', () => {
   const doc = buildOpenApiDocument() as any;
@@ -43,5 +44,26 @@ describe('buildOpenApiDocument', () => {
       'cancelled',
     ]);
     assert.ok(doc.components.schemas.Error.properties.error.properties.request_id);
+  });
+});
+
+describe('OpenAPI and the policy table', () => {
+  const doc = buildOpenApiDocument() as any;
+
+  it('documents every route of the policy table, with the roles and schemes it allows', () => {
+    for (const [key, policy] of Object.entries(ROUTE_POLICIES)) {
+      const [method, path] = key.split(' ') as [string, string];
+      const op = doc.paths[path]?.[method.toLowerCase()];
+      assert.ok(op, `${key} is in the document`);
+      assert.deepEqual(op['x-tsunagu-roles'], [...policy.allow], key);
+    }
+    const inbox = doc.paths['/v1/admin/reports'].get;
+    assert.deepEqual(inbox.security, [{ staffSession: [] }, { staffBearer: [] }], 'no key reads the inbox');
+    assert.deepEqual(inbox['x-tsunagu-scope'], ['ward']);
+    const roster = doc.paths['/v1/admin/activities/{id}/roster'].get;
+    assert.deepEqual(roster.security, [{ secretKey: [] }, { staffSession: [] }, { staffBearer: [] }]);
+    assert.deepEqual(doc.paths['/v1/auth/login'].post.security, []);
+    for (const name of ['publishableKey', 'secretKey', 'staffSession', 'staffBearer'])
+      assert.ok(doc.components.securitySchemes[name], name);
   });
 });

@@ -17,8 +17,36 @@ import {
   signupState,
 } from './resources/activities.js';
 import {
+  apiKeyCreated,
+  apiKeyInfo,
+  keyCreateInput,
+  keyRotateInput,
+  keyUpdateInput,
+  loginInput,
+  partner,
+  partnerInput,
+  passwordChangeInput,
+  sessionInfo,
+  staffAccount,
+  staffCreateInput,
+  staffCreated,
+  staffUpdateInput,
+  totpConfirmInput,
+  totpEnrolment,
+  webhook,
+  webhookCreated,
+  webhookDelivery,
+  webhookInput,
+} from './resources/access.js';
+import { policyFor, type Role } from './policy.js';
+import {
   auditEntry,
+  colleague,
   partnerInfo,
+  reportAssignInput,
+  reportHandoffInput,
+  reportHandoffResult,
+  reportInbox,
   reportDetail,
   reportStatusChange,
   reportSummary,
@@ -41,11 +69,24 @@ const inputs = {
   WindowInput: windowInput,
   ActivityInput: activityInput,
   ReportStatusChange: reportStatusChange,
+  LoginInput: loginInput,
+  ReportAssignInput: reportAssignInput,
+  ReportHandoffInput: reportHandoffInput,
+  WebhookInput: webhookInput,
+  PasswordChangeInput: passwordChangeInput,
+  TotpConfirmInput: totpConfirmInput,
+  PartnerInput: partnerInput,
+  KeyCreateInput: keyCreateInput,
+  KeyUpdateInput: keyUpdateInput,
+  KeyRotateInput: keyRotateInput,
+  StaffCreateInput: staffCreateInput,
+  StaffUpdateInput: staffUpdateInput,
 };
 const outputs = {
   Error: apiError,
   AreasResponse: areasResponse,
   Window: consultationWindow,
+  WindowPage: page(consultationWindow),
   WindowSearchResponse: windowSearchResponse,
   WindowsExport: windowsExport,
   ConcernReportReceipt: concernReportReceipt,
@@ -59,6 +100,22 @@ const outputs = {
   AuditEntryPage: page(auditEntry),
   Stats: stats,
   PartnerInfo: partnerInfo,
+  SessionInfo: sessionInfo,
+  ReportInbox: reportInbox,
+  ReportHandoffResult: reportHandoffResult,
+  ColleaguePage: page(colleague),
+  WebhookPage: page(webhook),
+  WebhookCreated: webhookCreated,
+  WebhookDeliveryPage: page(webhookDelivery),
+  TotpEnrolment: totpEnrolment,
+  StaffAccount: staffAccount,
+  StaffAccountPage: page(staffAccount),
+  StaffCreated: staffCreated,
+  Partner: partner,
+  PartnerPage: page(partner),
+  ApiKey: apiKeyInfo,
+  ApiKeyPage: page(apiKeyInfo),
+  ApiKeyCreated: apiKeyCreated,
 };
 type ComponentName = keyof typeof inputs | keyof typeof outputs;
 
@@ -87,7 +144,6 @@ const idempotencyKey = {
 };
 const pathParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
 const publicSecurity = [{ publishableKey: [] }, { secretKey: [] }];
-const adminSecurity = [{ secretKey: [] }];
 const commonErrors = errors(400, 401, 403, 429);
 
 function buildPaths(): Json {
@@ -99,14 +155,12 @@ function buildPaths(): Json {
     '/v1/partner': {
       get: {
         summary: 'The partner the calling key belongs to',
-        security: publicSecurity,
         responses: { 200: json('PartnerInfo'), ...commonErrors },
       },
     },
     '/v1/areas': {
       get: {
         summary: 'Wards and towns',
-        security: publicSecurity,
         parameters: [q('ward', { type: 'string' })],
         responses: { 200: json('AreasResponse'), ...commonErrors },
       },
@@ -115,7 +169,6 @@ function buildPaths(): Json {
       get: {
         summary:
           'Find consultation windows: serving windows first, then others by distance, virtual lines last',
-        security: publicSecurity,
         parameters: [
           q('concern', { type: 'string' }, 'repeatable or comma separated; any of'),
           q('ward', { type: 'string' }, "the person's ward: only windows serving it"),
@@ -136,7 +189,6 @@ function buildPaths(): Json {
     '/v1/windows/{id}': {
       get: {
         summary: 'One window',
-        security: publicSecurity,
         parameters: [pathParam('id')],
         responses: { 200: json('Window'), ...errors(401, 403, 404, 429) },
       },
@@ -144,7 +196,6 @@ function buildPaths(): Json {
     '/v1/concern-reports': {
       post: {
         summary: 'Send a concern report (気づき)',
-        security: publicSecurity,
         parameters: [idempotencyKey],
         requestBody: { required: true, ...json('ConcernReportInput') },
         responses: { 201: json('ConcernReportReceipt'), ...errors(400, 401, 403, 409, 413, 415, 422, 429) },
@@ -153,7 +204,6 @@ function buildPaths(): Json {
     '/v1/concern-reports/{reference}/status': {
       get: {
         summary: 'Status only, never the content',
-        security: publicSecurity,
         parameters: [
           pathParam('reference'),
           { name: 'X-Check-Code', in: 'header', required: true, schema: { type: 'string' } },
@@ -164,7 +214,6 @@ function buildPaths(): Json {
     '/v1/activities': {
       get: {
         summary: 'Upcoming activities with seats left',
-        security: publicSecurity,
         parameters: [
           q('ward', { type: 'string' }),
           q('type', { type: 'string' }),
@@ -179,7 +228,6 @@ function buildPaths(): Json {
     '/v1/activities/{id}': {
       get: {
         summary: 'One activity',
-        security: publicSecurity,
         parameters: [pathParam('id')],
         responses: { 200: json('Activity'), ...errors(401, 403, 404) },
       },
@@ -187,7 +235,6 @@ function buildPaths(): Json {
     '/v1/signups': {
       post: {
         summary: 'Sign up (capacity enforced atomically; full → waitlisted)',
-        security: publicSecurity,
         parameters: [idempotencyKey],
         requestBody: { required: true, ...json('SignupInput') },
         responses: { 201: json('SignupResult'), ...errors(400, 401, 403, 404, 409, 413, 415, 422, 429) },
@@ -196,7 +243,6 @@ function buildPaths(): Json {
     '/v1/signups/{id}': {
       get: {
         summary: 'Sign-up state (token required)',
-        security: publicSecurity,
         parameters: [pathParam('id'), q('token', { type: 'string' })],
         responses: { 200: json('SignupState'), ...errors(401, 403, 404) },
       },
@@ -204,7 +250,6 @@ function buildPaths(): Json {
     '/v1/signups/{id}/cancel': {
       post: {
         summary: 'Cancel with the cancel token; promotes the waitlist in order',
-        security: publicSecurity,
         parameters: [pathParam('id'), q('token', { type: 'string' })],
         requestBody: { required: false, ...json('SignupCancelInput') },
         responses: { 200: json('SignupState'), ...errors(400, 401, 403, 404, 409) },
@@ -212,22 +257,22 @@ function buildPaths(): Json {
     },
     '/v1/admin/reports': {
       get: {
-        summary: 'Reports inbox (audited)',
-        security: adminSecurity,
+        summary:
+          'Reports inbox (audited): urgent, child-abuse and suicide-risk reports first, then the longest waiting; counts by status',
         parameters: [
           q('ward', { type: 'string' }),
           q('status', { type: 'string' }),
+          q('path', { type: 'string', enum: ['about_someone', 'self', 'school'] }, 'repeatable'),
           q('urgent', { type: 'boolean' }),
           q('limit', { type: 'integer' }),
           q('cursor', { type: 'string' }),
         ],
-        responses: { 200: json('ReportSummaryPage'), ...commonErrors },
+        responses: { 200: json('ReportInbox'), ...commonErrors },
       },
     },
     '/v1/admin/reports/{reference}': {
       get: {
         summary: 'One report with content (audited)',
-        security: adminSecurity,
         parameters: [pathParam('reference')],
         responses: { 200: json('ReportDetail'), ...errors(401, 403, 404) },
       },
@@ -235,16 +280,67 @@ function buildPaths(): Json {
     '/v1/admin/reports/{reference}/status': {
       post: {
         summary: 'Change status with a note (audited)',
-        security: adminSecurity,
         parameters: [pathParam('reference')],
         requestBody: { required: true, ...json('ReportStatusChange') },
         responses: { 200: json('ReportDetail'), ...errors(400, 401, 403, 404, 422) },
       },
     },
+    '/v1/admin/reports/{reference}/assign': {
+      post: {
+        summary: 'Assign to a staff member of the report\u2019s ward (or to nobody), with an optional note',
+        parameters: [pathParam('reference')],
+        requestBody: { required: true, ...json('ReportAssignInput') },
+        responses: { 200: json('ReportDetail'), ...errors(400, 401, 403, 404, 422) },
+      },
+    },
+    '/v1/admin/reports/{reference}/handoff': {
+      post: {
+        summary: 'Hand off to another ward (it leaves this inbox) or to another agency window, with a reason',
+        parameters: [pathParam('reference')],
+        requestBody: { required: true, ...json('ReportHandoffInput') },
+        responses: { 200: json('ReportHandoffResult'), ...errors(400, 401, 403, 404, 422) },
+      },
+    },
+    '/v1/admin/colleagues': {
+      get: {
+        summary: 'Active ward staff of a ward (to assign a report to)',
+        parameters: [q('ward', { type: 'string' })],
+        responses: { 200: json('ColleaguePage'), ...commonErrors },
+      },
+    },
+    '/v1/admin/windows/{id}/confirm': {
+      post: {
+        summary: 'Record that staff checked the window\u2019s details today (confirmed_on)',
+        parameters: [pathParam('id')],
+        responses: { 200: json('Window'), ...errors(401, 403, 404) },
+      },
+    },
+    '/v1/admin/webhooks': {
+      get: { summary: 'Webhook subscriptions', responses: { 200: json('WebhookPage'), ...commonErrors } },
+      post: {
+        summary:
+          'Subscribe a URL to events; deliveries carry ids and status only, signed (Tsunagu-Signature: t=…,v1=HMAC-SHA256 of "t.body")',
+        requestBody: { required: true, ...json('WebhookInput') },
+        responses: { 201: json('WebhookCreated'), ...errors(400, 401, 403, 422) },
+      },
+    },
+    '/v1/admin/webhooks/{id}': {
+      delete: {
+        summary: 'Delete a subscription (and its pending deliveries)',
+        parameters: [pathParam('id')],
+        responses: { 204: { description: 'deleted' }, ...errors(401, 403, 404) },
+      },
+    },
+    '/v1/admin/webhooks/{id}/deliveries': {
+      get: {
+        summary: 'The delivery log of a subscription, newest first',
+        parameters: [pathParam('id')],
+        responses: { 200: json('WebhookDeliveryPage'), ...errors(401, 403, 404) },
+      },
+    },
     '/v1/admin/audit': {
       get: {
         summary: 'Audit log',
-        security: adminSecurity,
         parameters: [
           q('target_id', { type: 'string' }),
           q('limit', { type: 'integer' }),
@@ -254,9 +350,12 @@ function buildPaths(): Json {
       },
     },
     '/v1/admin/windows': {
+      get: {
+        summary: 'Windows the caller may change (ward staff: their wards)',
+        responses: { 200: json('WindowPage'), ...commonErrors },
+      },
       post: {
         summary: 'Create a window',
-        security: adminSecurity,
         requestBody: { required: true, ...json('WindowInput') },
         responses: { 201: json('Window'), ...errors(400, 401, 403, 409, 422) },
       },
@@ -264,14 +363,12 @@ function buildPaths(): Json {
     '/v1/admin/windows/{id}': {
       put: {
         summary: 'Replace a window',
-        security: adminSecurity,
         parameters: [pathParam('id')],
         requestBody: { required: true, ...json('WindowInput') },
         responses: { 200: json('Window'), ...errors(400, 401, 403, 422) },
       },
       delete: {
         summary: 'Delete a window',
-        security: adminSecurity,
         parameters: [pathParam('id')],
         responses: { 204: { description: 'deleted' }, ...errors(401, 403, 404) },
       },
@@ -279,21 +376,24 @@ function buildPaths(): Json {
     '/v1/admin/windows/import': {
       post: {
         summary: 'Import windows: text/csv or HSDS-shaped JSON ({windows: [...]} or [...])',
-        security: adminSecurity,
         responses: { 200: { description: '{imported, ids}' }, ...errors(400, 401, 403, 415, 422) },
       },
     },
     '/v1/admin/windows/export': {
       get: {
         summary: 'Static windows file (finder static mode)',
-        security: adminSecurity,
         responses: { 200: json('WindowsExport'), ...commonErrors },
       },
     },
     '/v1/admin/activities': {
+      get: {
+        summary:
+          'Activities the caller manages (a partner its own, ward staff their wards\u2019, administrators all)',
+        parameters: [q('limit', { type: 'integer' }), q('cursor', { type: 'string' })],
+        responses: { 200: json('ActivityPage'), ...commonErrors },
+      },
       post: {
         summary: 'Create an activity',
-        security: adminSecurity,
         requestBody: { required: true, ...json('ActivityInput') },
         responses: { 201: json('Activity'), ...errors(400, 401, 403, 409, 422) },
       },
@@ -301,14 +401,12 @@ function buildPaths(): Json {
     '/v1/admin/activities/{id}': {
       put: {
         summary: 'Replace an activity (capacity can not drop below confirmed seats)',
-        security: adminSecurity,
         parameters: [pathParam('id')],
         requestBody: { required: true, ...json('ActivityInput') },
         responses: { 200: json('Activity'), ...errors(400, 401, 403, 409, 422) },
       },
       delete: {
         summary: 'Delete an activity and its sign-ups',
-        security: adminSecurity,
         parameters: [pathParam('id')],
         responses: { 204: { description: 'deleted' }, ...errors(401, 403, 404) },
       },
@@ -316,7 +414,6 @@ function buildPaths(): Json {
     '/v1/admin/activities/{id}/roster': {
       get: {
         summary: 'Roster CSV (audited)',
-        security: adminSecurity,
         parameters: [pathParam('id')],
         responses: {
           200: { description: 'text/csv', content: { 'text/csv': { schema: { type: 'string' } } } },
@@ -327,21 +424,159 @@ function buildPaths(): Json {
     '/v1/admin/stats': {
       get: {
         summary: 'Aggregated statistics',
-        security: adminSecurity,
         responses: { 200: json('Stats'), ...commonErrors },
       },
     },
     '/v1/admin/maintenance/purge': {
       post: {
         summary: 'Run the retention purge now',
-        security: adminSecurity,
         responses: {
           200: { description: '{purged_reports, purged_signups, purged_idempotency}' },
           ...commonErrors,
         },
       },
     },
+    '/v1/auth/login': {
+      post: {
+        summary:
+          'Staff sign-in: password, and the TOTP code where the account has one (administrators always)',
+        requestBody: { required: true, ...json('LoginInput') },
+        responses: {
+          200: {
+            description:
+              'Signed in. With session_delivery "cookie" (default) an HttpOnly SameSite=Strict cookie is set.',
+            ...json('SessionInfo'),
+          },
+          ...errors(401, 403, 422, 429),
+        },
+      },
+    },
+    '/v1/auth/session': {
+      get: {
+        summary: 'The current session and its CSRF token',
+        responses: { 200: json('SessionInfo'), ...errors(401, 403) },
+      },
+    },
+    '/v1/auth/logout': {
+      post: {
+        summary: 'Sign out (this session)',
+        responses: { 204: { description: 'signed out' }, ...errors(401, 403) },
+      },
+    },
+    '/v1/auth/logout-everywhere': {
+      post: {
+        summary: 'Sign out every session of the signed-in person',
+        responses: { 200: { description: '{sessions_ended}' }, ...errors(401, 403) },
+      },
+    },
+    '/v1/auth/password': {
+      post: {
+        summary: 'Change the password (ends the other sessions)',
+        requestBody: { required: true, ...json('PasswordChangeInput') },
+        responses: { 200: { description: '{other_sessions_ended}' }, ...errors(401, 403, 422, 429) },
+      },
+    },
+    '/v1/auth/totp': {
+      post: {
+        summary: 'Begin enrolling a second factor (TOTP)',
+        responses: { 200: json('TotpEnrolment'), ...errors(401, 403, 409) },
+      },
+    },
+    '/v1/auth/totp/confirm': {
+      post: {
+        summary: 'Confirm the second factor with a code from the app',
+        requestBody: { required: true, ...json('TotpConfirmInput') },
+        responses: { 200: json('StaffAccount'), ...errors(401, 403, 422) },
+      },
+    },
+    '/v1/admin/partners': {
+      get: { summary: 'Partners', responses: { 200: json('PartnerPage'), ...commonErrors } },
+      post: {
+        summary: 'Create a partner',
+        requestBody: { required: true, ...json('PartnerInput') },
+        responses: { 201: json('Partner'), ...errors(400, 401, 403, 422) },
+      },
+    },
+    '/v1/admin/keys': {
+      get: {
+        summary: 'API keys (never the keys themselves)',
+        parameters: [q('partner_id', { type: 'string' })],
+        responses: { 200: json('ApiKeyPage'), ...commonErrors },
+      },
+      post: {
+        summary: 'Create a key: the plain key is in this answer only',
+        requestBody: { required: true, ...json('KeyCreateInput') },
+        responses: { 201: json('ApiKeyCreated'), ...errors(400, 401, 403, 422) },
+      },
+    },
+    '/v1/admin/keys/{id}': {
+      patch: {
+        summary: 'Edit the allowed origins of a publishable key (from the next request on)',
+        parameters: [pathParam('id')],
+        requestBody: { required: true, ...json('KeyUpdateInput') },
+        responses: { 200: json('ApiKey'), ...errors(400, 401, 403, 404, 422) },
+      },
+    },
+    '/v1/admin/keys/{id}/revoke': {
+      post: {
+        summary: 'Revoke a key at once',
+        parameters: [pathParam('id')],
+        responses: { 200: json('ApiKey'), ...errors(401, 403, 404) },
+      },
+    },
+    '/v1/admin/keys/{id}/rotate': {
+      post: {
+        summary: 'Issue a successor; the old key works until the overlap ends (default 24 h)',
+        parameters: [pathParam('id')],
+        requestBody: { required: false, ...json('KeyRotateInput') },
+        responses: { 201: json('ApiKeyCreated'), ...errors(400, 401, 403, 404, 422) },
+      },
+    },
+    '/v1/admin/staff': {
+      get: { summary: 'Staff accounts', responses: { 200: json('StaffAccountPage'), ...commonErrors } },
+      post: {
+        summary:
+          'Create a staff account: the first password (and an administrator\u2019s TOTP secret) shown once',
+        requestBody: { required: true, ...json('StaffCreateInput') },
+        responses: { 201: json('StaffCreated'), ...errors(400, 401, 403, 409, 422) },
+      },
+    },
+    '/v1/admin/staff/{id}': {
+      patch: {
+        summary: 'Change role, wards, name; disable; reset the password (less access signs the person out)',
+        parameters: [pathParam('id')],
+        requestBody: { required: true, ...json('StaffUpdateInput') },
+        responses: { 200: json('StaffCreated'), ...errors(400, 401, 403, 404, 422) },
+      },
+    },
   };
+}
+
+const SCHEMES_OF: Record<Role, string[]> = {
+  publishable: ['publishableKey'],
+  partner: ['secretKey'],
+  ward_staff: ['staffSession', 'staffBearer'],
+  city_admin: ['staffSession', 'staffBearer'],
+  auditor: ['staffSession', 'staffBearer'],
+};
+
+/**
+ * Each /v1 operation's security and allowed roles come from the policy table (policy.ts), the same one the
+ * server enforces: `x-tsunagu-roles` lists who may call it, `x-tsunagu-scope` how records narrow it.
+ */
+function withPolicies(paths: Json): Json {
+  for (const [path, ops] of Object.entries(paths)) {
+    if (!path.startsWith('/v1/')) continue;
+    for (const [method, op] of Object.entries(ops as Record<string, Json>)) {
+      const policy = policyFor(method, path);
+      if (!policy) throw new Error(`OpenAPI: no policy for ${method.toUpperCase()} ${path}`);
+      const schemes = [...new Set(policy.allow.flatMap((role) => SCHEMES_OF[role]))];
+      op.security = policy.anonymous ? [] : schemes.map((name) => ({ [name]: [] }));
+      op['x-tsunagu-roles'] = [...policy.allow];
+      if (policy.scope) op['x-tsunagu-scope'] = [...policy.scope];
+    }
+  }
+  return paths;
 }
 
 /** The OpenAPI 3.1 document of the tsunagu API. */
@@ -360,7 +595,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}): Json
     },
     ...(options.serverUrl ? { servers: [{ url: options.serverUrl }] } : {}),
     security: publicSecurity,
-    paths: buildPaths(),
+    paths: withPolicies(buildPaths()),
     components: {
       schemas,
       securitySchemes: {
@@ -372,7 +607,21 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}): Json
         secretKey: {
           type: 'http',
           scheme: 'bearer',
-          description: 'sk_… — servers and staff; refused with a browser Origin',
+          description:
+            "sk_… — a partner's own server: its reports' status, its activities; refused with a browser Origin",
+        },
+        staffSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'tsunagu_session',
+          description:
+            'Staff console: the HttpOnly SameSite=Strict cookie set by POST /v1/auth/login (__Host-tsunagu_session outside loopback). State-changing requests also need X-CSRF-Token.',
+        },
+        staffBearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'ss_… — a staff session for scripts (POST /v1/auth/login with session_delivery "bearer"); refused with a browser Origin',
         },
       },
     },

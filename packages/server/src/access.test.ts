@@ -93,7 +93,8 @@ describe('keys, origins and CORS', () => {
   it('the admin API refuses publishable keys', async () => {
     const res = await call(server, '/v1/admin/reports');
     assert.equal(res.status, 403);
-    assert.equal(res.json.error.code, 'secret_key_required');
+    assert.equal(res.json.error.type, 'permission_error');
+    assert.equal(res.json.error.code, 'role_not_allowed');
   });
 
   it('unknown routes are 404 in the error shape with a request id', async () => {

@@ -3,19 +3,26 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { buildOpenApiDocument } from '@tsunagu/schema';
 import { createCipher, createReportKeys } from './crypto.js';
 import type { Db } from './db/open.js';
-import { authenticate, preflight, requestId } from './http/access.js';
+import { LocalPasswordProvider } from './auth/identity.js';
+import { DEFAULT_SCRYPT_LOG_N } from './auth/passwords.js';
+import { SessionStore, type SessionOptions } from './auth/sessions.js';
+import { LoginThrottle, type LoginThrottleOptions } from './auth/throttle.js';
+import { identify, preflight, requestId } from './http/access.js';
+import { mountStaffConsole } from './http/staff-console.js';
 import { errorResponse, HttpError } from './http/errors.js';
 import { IdempotencyStore } from './http/idempotency.js';
 import { WriteBatcher } from './db/write-batcher.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import type { AppEnv } from './http/types.js';
 import { adminRoutes } from './routes/admin.js';
+import { authRoutes } from './routes/auth.js';
 import { publicRoutes } from './routes/public.js';
 import type { Services } from './services/context.js';
 import { KeyStore } from './services/keys.js';
 import { purgeExpiredReports } from './services/reports.js';
 import { purgeFinishedSignups } from './services/signups.js';
 import { WindowCatalog } from './services/windows-search.js';
+import { Webhooks, type WebhookOptions } from './services/webhooks.js';
 
 export interface CreateAppOptions {
   /** an open database (see openDatabase) */
@@ -29,6 +36,17 @@ export interface CreateAppOptions {
   maxBodyBytes?: number;
   /** days before unacknowledged/closed report content is purged (default 90) */
   retentionDays?: number;
+  /** staff session lifetimes */
+  sessions?: SessionOptions;
+  loginThrottle?: LoginThrottleOptions;
+  /** scrypt cost of new staff passwords, 2^N (default 15; tests use less) */
+  scryptLogN?: number;
+  /** the server's public origin, e.g. https://tsunagu.city.example (default: as each request addressed it) */
+  publicOrigin?: string;
+  /** webhook delivery (per-attempt timeout; a fetch for tests) */
+  webhooks?: WebhookOptions;
+  /** the built staff console to serve at /staff/ (a folder with index.html); none when absent */
+  staffConsoleDir?: string;
   /** prebuilt services (createServices) when the caller needs them too */
   services?: Services;
 }
@@ -39,6 +57,8 @@ export function createServices(options: CreateAppOptions): Services {
   const cipher = createCipher(options.encryptionKey);
   const idempotency = new IdempotencyStore(db, cipher);
   const retentionDays = options.retentionDays ?? 90;
+  const sessions = new SessionStore(db, options.encryptionKey, options.sessions);
+  const scryptLogN = options.scryptLogN ?? DEFAULT_SCRYPT_LOG_N;
   return {
     db,
     cipher,
@@ -47,12 +67,19 @@ export function createServices(options: CreateAppOptions): Services {
     idempotency,
     retentionDays,
     keys: new KeyStore(db),
+    sessions,
+    identity: new LocalPasswordProvider(db, cipher, scryptLogN),
+    loginThrottle: new LoginThrottle(options.loginThrottle),
+    scryptLogN,
+    publicOrigin: options.publicOrigin ?? null,
     batcher: new WriteBatcher(db),
     catalog: new WindowCatalog(db),
+    webhooks: new Webhooks(db, cipher, now, options.webhooks),
     limiter: new RateLimiter(options.rateLimit),
     maxBodyBytes: options.maxBodyBytes ?? 32 * 1024,
     purge() {
       const at = now();
+      sessions.purgeExpired(at);
       return {
         purged_reports: purgeExpiredReports(db, retentionDays, at),
         purged_signups: purgeFinishedSignups(db, retentionDays, at),
@@ -76,13 +103,16 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
       'Access-Control-Allow-Origin': '*',
     });
   });
-  // one middleware for both (each middleware level costs an async dispatch on every request)
-  const answerPreflight = preflight(s.keys);
-  const checkAccess = authenticate(s.keys, s.limiter);
+  // one middleware for both (each middleware level costs an async dispatch on every request); each route
+  // then has the guard of its policy (http/routes.ts)
+  const answerPreflight = preflight(s);
+  const identifyCaller = identify(s);
   const access: MiddlewareHandler<AppEnv> = (c, next) =>
-    c.req.method === 'OPTIONS' ? answerPreflight(c, next) : checkAccess(c, next);
+    c.req.method === 'OPTIONS' ? answerPreflight(c, next) : identifyCaller(c, next);
   app.use('/v1/*', access);
+  if (options.staffConsoleDir) mountStaffConsole(app, options.staffConsoleDir);
   app.route('/v1', publicRoutes(s));
+  app.route('/v1/auth', authRoutes(s));
   app.route('/v1/admin', adminRoutes(s));
 
   app.notFound((c) => errorResponse(c, new HttpError(404, 'not_found', 'not_found', 'No such endpoint.')));

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- tests read untyped JSON bodies */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- tests read untyped JSON bodies */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -58,10 +58,42 @@ describe('tsunagu-server CLI', () => {
       assert.match(secret, /^sk_/);
       assert.equal(statSync(`${db}.demo-secret-key`).mode & 0o777, 0o600);
       assert.equal(statSync(`${db}.key`).mode & 0o777, 0o600);
-      const adminRes = await fetch(`${url}/v1/admin/stats`, {
+      // the demo partner's secret key is a partner's: no inbox, no statistics
+      const partnerRes = await fetch(`${url}/v1/admin/stats`, {
         headers: { Authorization: `Bearer ${secret}` },
       });
-      assert.equal(adminRes.status, 200);
+      assert.equal(partnerRes.status, 403);
+      // the demo's 中区 staff member signs in with the first password written beside the database
+      const people = JSON.parse(readFileSync(`${db}.demo-staff.json`, 'utf8')) as any[];
+      assert.equal(statSync(`${db}.demo-staff.json`).mode & 0o777, 0o600);
+      assert.deepEqual(
+        people.map((p) => [p.login, p.role]),
+        [
+          ['admin', 'city_admin'],
+          ['naka', 'ward_staff'],
+        ],
+      );
+      assert.match(people[0].otpauth_uri, /^otpauth:\/\/totp\//, 'the administrator has a second factor');
+      assert.ok(
+        out.some((line) => line.includes(people[1].password)),
+        'first passwords are printed once',
+      );
+      const naka = people[1];
+      const signIn = async (base: string) =>
+        (await (
+          await fetch(`${base}/v1/auth/login`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ login: 'naka', password: naka.password, session_delivery: 'bearer' }),
+          })
+        ).json()) as any;
+      const session = await signIn(url);
+      const nakaStats = (await (
+        await fetch(`${url}/v1/admin/stats`, {
+          headers: { Authorization: `Bearer ${session.session_token}` },
+        })
+      ).json()) as any;
+      assert.ok(nakaStats.windows >= 1 && nakaStats.windows < 23, '中区 staff see their ward only');
       await first.stop();
 
       const second = serve(['--port', '0', '--seed', 'yokohama'], {
@@ -70,10 +102,14 @@ describe('tsunagu-server CLI', () => {
       });
       const again = await second.ready;
       assert.match(again[0]!, /^http:\/\/127\.0\.0\.1:\d+$/);
+      assert.ok(!again.some((line) => line.includes(naka.password)), 'passwords are shown once only');
+      const later = await signIn(again[0]!);
       const stats = (await (
-        await fetch(`${again[0]}/v1/admin/stats`, { headers: { Authorization: `Bearer ${secret}` } })
+        await fetch(`${again[0]}/v1/admin/stats`, {
+          headers: { Authorization: `Bearer ${later.session_token}` },
+        })
       ).json()) as any;
-      assert.equal(stats.windows, 23, 'no second seed');
+      assert.equal(stats.windows, nakaStats.windows, 'no second seed');
       await second.stop();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,13 +1,24 @@
-// tsunagu-server CLI: serve, import, partners create, keys create, export-windows.
+// tsunagu-server CLI: serve, import, partners create, keys create|list|revoke|rotate|origins, staff create|list,
+// export-windows. Key changes made here count from the running server's next request (keys.ts KeyStore).
 // Flags win over the environment (TSUNAGU_DB, TSUNAGU_PORT, TSUNAGU_HOST, TSUNAGU_SEED,
 // TSUNAGU_ENCRYPTION_KEY, TSUNAGU_RETENTION_DAYS, TSUNAGU_DEMO_ORIGINS).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { PARTNER_TYPES } from '@tsunagu/schema';
+import { PARTNER_TYPES, STAFF_ROLES, staffLogin, type StaffRole } from '@tsunagu/schema';
+import { createStaff, listStaff } from './auth/staff.js';
+import { createCipher } from './crypto.js';
 import { openDatabase } from './db/open.js';
-import { DEFAULT_DEMO_ORIGINS, startServer } from './runtime.js';
+import { DEFAULT_DEMO_ORIGINS, resolveEncryptionKey, startServer } from './runtime.js';
 import { importWindows, exportWindows } from './services/import-export.js';
-import { createApiKey, createPartner, DEMO_PUBLISHABLE_KEY } from './services/keys.js';
+import {
+  createApiKey,
+  createPartner,
+  DEMO_PUBLISHABLE_KEY,
+  listApiKeys,
+  revokeApiKey,
+  rotateApiKey,
+  setAllowedOrigins,
+} from './services/keys.js';
 import { loadWindows } from './services/windows-repo.js';
 import { HttpError } from './http/errors.js';
 
@@ -18,6 +29,13 @@ const USAGE = `tsunagu-server <command> [options]
   import           --db FILE [--format csv|json] FILE      import windows (CSV or HSDS-shaped JSON)
   partners create  --db FILE --name NAME --type ${PARTNER_TYPES.join('|')}
   keys create      --db FILE --partner ID --kind publishable|secret [--origins https://a.example,https://b.example]
+  keys list        --db FILE [--partner ID]
+  keys revoke      --db FILE KEY_ID                        refused from the next request on
+  keys rotate      --db FILE KEY_ID [--overlap-hours 24]   prints the new key; the old one works until the overlap ends
+  keys origins     --db FILE KEY_ID --origins https://a.example,https://b.example
+  staff create     --db FILE --login NAME --name "表示名" --role ${STAFF_ROLES.join('|')} [--wards naka,nishi]
+                   prints the first password once (and, for city_admin, the TOTP secret to enrol)
+  staff list       --db FILE
   export-windows   --db FILE [--out FILE]                  the static windows file for the finder
 
 Environment: TSUNAGU_DB, TSUNAGU_PORT, TSUNAGU_HOST, TSUNAGU_SEED, TSUNAGU_ENCRYPTION_KEY,
@@ -35,6 +53,10 @@ const OPTIONS = {
   partner: { type: 'string' },
   kind: { type: 'string' },
   origins: { type: 'string' },
+  'overlap-hours': { type: 'string' },
+  login: { type: 'string' },
+  role: { type: 'string' },
+  wards: { type: 'string' },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -90,6 +112,12 @@ export async function main(argv: string[]): Promise<void> {
       console.log(
         `demo secret key (shown once, also in ${dbPath}.demo-secret-key): ${server.seeded.secretKey}`,
       );
+      console.log(`demo staff (shown once, also in ${dbPath}.demo-staff.json):`);
+      for (const p of server.seeded.staff) {
+        const wards = p.wards.length ? ` ${p.wards.join(',')}` : '';
+        console.log(`  ${p.login} (${p.role}${wards}) password: ${p.password}`);
+        if (p.otpauth_uri) console.log(`    second factor (add to an authenticator app): ${p.otpauth_uri}`);
+      }
     } else if (seed === 'yokohama') {
       console.log(`database already seeded; demo publishable key: ${DEMO_PUBLISHABLE_KEY}`);
     }
@@ -129,6 +157,66 @@ export async function main(argv: string[]): Promise<void> {
         now,
       );
       console.log(key.key);
+    } else if (command === 'keys' && sub === 'list') {
+      for (const k of listApiKeys(db, now, values.partner))
+        console.log(
+          [
+            k.id,
+            k.partner_id,
+            k.kind,
+            `${k.prefix}…`,
+            k.state,
+            k.expires_at ?? '-',
+            k.allowed_origins.join(',') || '-',
+          ].join('\t'),
+        );
+    } else if (command === 'keys' && sub === 'revoke') {
+      const id = rest[0] ?? fail('keys revoke needs a KEY_ID');
+      console.log(`${id}: ${revokeApiKey(db, id, now).state}`);
+    } else if (command === 'keys' && sub === 'rotate') {
+      const id = rest[0] ?? fail('keys rotate needs a KEY_ID');
+      const overlap = Number(values['overlap-hours'] ?? 24);
+      if (!Number.isInteger(overlap) || overlap < 0 || overlap > 720) fail('--overlap-hours must be 0–720');
+      const rotated = rotateApiKey(db, id, overlap, now);
+      console.log(rotated.plain_key);
+      console.error(
+        `${id} keeps working until ${new Date(now.getTime() + overlap * 3_600_000).toISOString()}`,
+      );
+    } else if (command === 'keys' && sub === 'origins') {
+      const id = rest[0] ?? fail('keys origins needs a KEY_ID');
+      const key = setAllowedOrigins(db, id, list(values.origins) ?? [], now);
+      console.log(`${id}: ${key.allowed_origins.join(',') || '(none)'}`);
+    } else if (command === 'staff' && sub === 'create') {
+      const role = values.role as StaffRole | undefined;
+      if (!role || !(STAFF_ROLES as readonly string[]).includes(role))
+        fail(`--role must be one of ${STAFF_ROLES.join(', ')}`);
+      if (!values.login || !staffLogin.safeParse(values.login.toLowerCase()).success)
+        fail('--login must be 3–80 characters: letters, digits and . _ @ -');
+      const cipher = createCipher(resolveEncryptionKey(dbPath));
+      const knownWard = (id: string) => db.prepare('SELECT 1 FROM wards WHERE id = ?').get(id) !== undefined;
+      const created = await createStaff(
+        db,
+        cipher,
+        {
+          login: values.login,
+          display_name: values.name ?? values.login,
+          role,
+          wards: list(values.wards) ?? [],
+        },
+        now,
+        { knownWard },
+      );
+      console.log(`${created.staff.id} ${created.staff.login} (${role})`);
+      console.log(`first password (shown once): ${created.first_password}`);
+      if (created.totp) {
+        console.log(`second factor secret: ${created.totp.secret}`);
+        console.log(`authenticator app URI: ${created.totp.otpauth_uri}`);
+      }
+    } else if (command === 'staff' && sub === 'list') {
+      for (const p of listStaff(db))
+        console.log(
+          [p.id, p.login, p.role, p.wards.join(',') || '-', p.disabled ? 'disabled' : 'active'].join('\t'),
+        );
     } else if (command === 'export-windows') {
       const text = `${JSON.stringify(exportWindows(loadWindows(db), now), null, 2)}\n`;
       if (values.out) writeFileSync(values.out, text);

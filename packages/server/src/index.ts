@@ -4,6 +4,7 @@ export { listen, type RunningServer } from './server.js';
 export {
   startServer,
   createDemoPartner,
+  createDemoStaff,
   resolveEncryptionKey,
   DEFAULT_DEMO_ORIGINS,
   type ServerConfig,
@@ -14,6 +15,8 @@ export {
   createPartner,
   createApiKey,
   revokeApiKey,
+  rotateApiKey,
+  listApiKeys,
   listPartners,
   DEMO_PUBLISHABLE_KEY,
   type KeyKind,
@@ -21,5 +24,8 @@ export {
 export { seedYokohama, YOKOHAMA_ATTRIBUTION } from './seed/yokohama.js';
 export { importWindows, exportWindows } from './services/import-export.js';
 export { HttpError } from './http/errors.js';
+export { verifyWebhookSignature, signPayload, SIGNATURE_HEADER } from './services/webhooks.js';
+export { createStaff } from './auth/staff.js';
+export type { IdentityProvider, SignInResult } from './auth/identity.js';
 export type { Services } from './services/context.js';
 export type { RateLimitOptions } from './http/rate-limit.js';

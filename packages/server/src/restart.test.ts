@@ -52,9 +52,7 @@ describe('restart with the same database', () => {
         });
         assert.equal(status.status, 200);
         assert.equal(status.json.status, 'acknowledged');
-        const detail = await admin(second, `/v1/admin/reports/${receipt.reference}`, {
-          key: first.secretKey,
-        });
+        const detail = await admin(second, `/v1/admin/reports/${receipt.reference}`);
         assert.equal(detail.json.content.free_text, '再起動テスト');
         assert.equal(detail.json.history.at(-1).note, 'メモ');
         const replay = await call(second, '/v1/concern-reports', {

@@ -1,14 +1,20 @@
 // Starting a whole server from configuration: database, encryption key, seed, demo partner, app, listen.
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { createApp, createServices } from './app.js';
 import { parseEncryptionKey } from './crypto.js';
 import { openDatabase, startBackgroundCheckpoints, type Db } from './db/open.js';
 import type { RateLimitOptions } from './http/rate-limit.js';
 import { listen } from './server.js';
 import type { Services } from './services/context.js';
+import type { SessionOptions } from './auth/sessions.js';
+import { createStaff } from './auth/staff.js';
+import type { LoginThrottleOptions } from './auth/throttle.js';
+import { createCipher } from './crypto.js';
 import { createApiKey, createPartner, DEMO_PARTNER_ID, DEMO_PUBLISHABLE_KEY } from './services/keys.js';
 import { seedYokohama } from './seed/yokohama.js';
+import type { WebhookOptions } from './services/webhooks.js';
 
 export const DEFAULT_DEMO_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080'];
 
@@ -24,6 +30,15 @@ export interface ServerConfig {
   now?: () => Date;
   rateLimit?: RateLimitOptions;
   maxBodyBytes?: number;
+  /** scrypt cost of new staff passwords, 2^N (default 15) */
+  scryptLogN?: number;
+  /** the public origin of the server (staff console cookies and CSRF checks), e.g. https://tsunagu.city.example */
+  publicOrigin?: string;
+  loginThrottle?: LoginThrottleOptions;
+  sessions?: SessionOptions;
+  webhooks?: WebhookOptions;
+  /** the built staff console served at /staff/ (default: @tsunagu/console's dist/ in this repository, if built) */
+  staffConsoleDir?: string | null;
   /** WAL checkpoints in a worker thread (default true; tests turn it off to start and stop faster) */
   backgroundCheckpoints?: boolean;
 }
@@ -32,8 +47,8 @@ export interface StartedServer {
   url: string;
   db: Db;
   services: Services;
-  /** set when this start seeded the database (the demo secret key is shown only then) */
-  seeded: { publishableKey: string; secretKey: string } | null;
+  /** set when this start seeded the database (the demo secret key and staff passwords are shown only then) */
+  seeded: ({ publishableKey: string; secretKey: string } & { staff: DemoStaff[] }) | null;
   close(): Promise<void>;
 }
 
@@ -83,22 +98,94 @@ export function createDemoPartner(
   })();
 }
 
+export interface DemoStaff {
+  login: string;
+  role: string;
+  wards: string[];
+  password: string;
+  /** administrators' second factor (base32), to add to an authenticator app */
+  totp_secret: string | null;
+  otpauth_uri: string | null;
+}
+
+/**
+ * The demo's people: one city administrator and one 中区 staff member. Their first passwords are printed once
+ * and written beside the database (mode 600), like the demo secret key.
+ */
+export async function createDemoStaff(
+  db: Db,
+  dbPath: string,
+  encryptionKey: Buffer,
+  now: Date,
+  scryptLogN?: number,
+): Promise<DemoStaff[]> {
+  const cipher = createCipher(encryptionKey);
+  const knownWard = (id: string) => db.prepare('SELECT 1 FROM wards WHERE id = ?').get(id) !== undefined;
+  const people = [
+    { login: 'admin', display_name: '市 管理者（デモ）', role: 'city_admin' as const, wards: [] },
+    { login: 'naka', display_name: '中区 生活支援課（デモ）', role: 'ward_staff' as const, wards: ['naka'] },
+  ];
+  const out: DemoStaff[] = [];
+  for (const person of people) {
+    const created = await createStaff(db, cipher, person, now, {
+      knownWard,
+      ...(scryptLogN ? { scryptLogN } : {}),
+    });
+    out.push({
+      login: person.login,
+      role: person.role,
+      wards: person.wards,
+      password: created.first_password!,
+      totp_secret: created.totpSecret,
+      otpauth_uri: created.totp?.otpauth_uri ?? null,
+    });
+  }
+  if (dbPath !== ':memory:') {
+    writeFileSync(`${dbPath}.demo-staff.json`, `${JSON.stringify(out, null, 2)}\n`, { mode: 0o600 });
+    chmodSync(`${dbPath}.demo-staff.json`, 0o600);
+  }
+  return out;
+}
+
+/** The console built in this repository (packages/console/dist), when there is one. */
+export function defaultConsoleDir(): string | null {
+  const dir = fileURLToPath(new URL('../../console/dist/', import.meta.url));
+  return existsSync(dir) ? dir : null;
+}
+
 export async function startServer(config: ServerConfig): Promise<StartedServer> {
   const db = openDatabase(config.dbPath);
   const now = config.now ?? (() => new Date());
+  const encryptionKey = resolveEncryptionKey(config.dbPath, config.encryptionKey);
   let seeded: StartedServer['seeded'] = null;
   if (config.seed === 'yokohama' && seedYokohama(db, now())) {
-    seeded = createDemoPartner(db, config.dbPath, config.demoOrigins ?? DEFAULT_DEMO_ORIGINS, now());
+    const keys = createDemoPartner(db, config.dbPath, config.demoOrigins ?? DEFAULT_DEMO_ORIGINS, now());
+    seeded = {
+      ...keys,
+      staff: await createDemoStaff(db, config.dbPath, encryptionKey, now(), config.scryptLogN),
+    };
   }
   const services = createServices({
     db,
     now,
-    encryptionKey: resolveEncryptionKey(config.dbPath, config.encryptionKey),
+    encryptionKey,
     ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     ...(config.maxBodyBytes ? { maxBodyBytes: config.maxBodyBytes } : {}),
     ...(config.retentionDays ? { retentionDays: config.retentionDays } : {}),
+    ...(config.scryptLogN ? { scryptLogN: config.scryptLogN } : {}),
+    ...(config.publicOrigin ? { publicOrigin: config.publicOrigin } : {}),
+    ...(config.loginThrottle ? { loginThrottle: config.loginThrottle } : {}),
+    ...(config.sessions ? { sessions: config.sessions } : {}),
+    ...(config.webhooks ? { webhooks: config.webhooks } : {}),
   });
-  const app = createApp({ db, encryptionKey: Buffer.alloc(32), services });
+  const stopWebhooks = services.webhooks.start();
+  const consoleDir = config.staffConsoleDir === undefined ? defaultConsoleDir() : config.staffConsoleDir;
+  const app = createApp({
+    db,
+    encryptionKey: Buffer.alloc(32),
+    services,
+    ...(consoleDir ? { staffConsoleDir: consoleDir } : {}),
+  });
   const stopCheckpoints =
     config.dbPath === ':memory:' || config.backgroundCheckpoints === false
       ? () => Promise.resolve()
@@ -114,6 +201,7 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
     seeded,
     async close() {
       clearInterval(timer);
+      stopWebhooks();
       await running.close();
       await stopCheckpoints();
       db.close();

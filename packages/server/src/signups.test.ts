@@ -3,38 +3,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { startTestServer, type TestServer } from './testing.js';
-import { admin, call, freshKey } from './test-support.js';
+import { activityFixture, admin, call, freshKey, personSignup } from './test-support.js';
 
 const NOW = new Date('2026-12-01T01:00:00Z');
 
-function activity(id: string, overrides: Record<string, unknown> = {}) {
-  return {
-    id,
-    type: 'training',
-    title: '見守り研修',
-    organizer: 'テスト',
-    ward_id: 'naka',
-    starts_at: '2026-12-20T10:00:00+09:00',
-    ends_at: '2026-12-20T12:00:00+09:00',
-    place: { name: '中区役所 会議室' },
-    online: false,
-    capacity: 10,
-    requirements: { min_age: 12, guardian_consent_under: 18 },
-    signup_fields: [],
-    allow_organisations: true,
-    languages: ['ja'],
-    sample: false,
-    ...overrides,
-  };
-}
-const person = (activityId: string, n: number, overrides: Record<string, unknown> = {}) => ({
-  activity_id: activityId,
-  kind: 'person',
-  name: `参加者${n}`,
-  email: `p${n}@example.jp`,
-  terms_accepted: true,
-  ...overrides,
-});
+const activity = activityFixture;
+const person = personSignup;
 
 describe('activities and sign-ups', () => {
   let server: TestServer;

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests read untyped JSON bodies */
 // Small helpers for the server's own HTTP tests (not part of the public API).
-import type { TestServer } from './testing.js';
+import type { TestPerson, TestServer } from './testing.js';
 
 export interface CallOptions {
   method?: string;
@@ -49,8 +49,13 @@ export async function call(server: TestServer, path: string, options: CallOption
   return { status: res.status, headers: res.headers, json, text };
 }
 
+/** A call as the city administrator (a bearer session), unless `options.key` says otherwise. */
 export const admin = (server: TestServer, path: string, options: CallOptions = {}) =>
-  call(server, path, { key: server.secretKey, ...options });
+  call(server, path, { key: server.sessionFor('admin'), ...options });
+
+/** A call as one of the test server's people (a fresh bearer session each time). */
+export const as = (server: TestServer, person: TestPerson, path: string, options: CallOptions = {}) =>
+  call(server, path, { key: server.sessionFor(person), ...options });
 
 let counter = 0;
 export const freshKey = () => `test-${process.pid}-${Date.now()}-${++counter}`;
@@ -95,3 +100,35 @@ export function selfReferral(overrides: Record<string, unknown> = {}): Record<st
 
 /** Tokyo wall time → Date (Japan has no DST). */
 export const jst = (isoLocal: string) => new Date(`${isoLocal}+09:00`);
+
+/** A bookable activity in 中区 (a training session), overridable. */
+export function activityFixture(id: string, overrides: Record<string, unknown> = {}) {
+  return {
+    id,
+    type: 'training',
+    title: '見守り研修',
+    organizer: 'テスト',
+    ward_id: 'naka',
+    starts_at: '2026-12-20T10:00:00+09:00',
+    ends_at: '2026-12-20T12:00:00+09:00',
+    place: { name: '中区役所 会議室' },
+    online: false,
+    capacity: 10,
+    requirements: { min_age: 12, guardian_consent_under: 18 },
+    signup_fields: [],
+    allow_organisations: true,
+    languages: ['ja'],
+    sample: false,
+    ...overrides,
+  };
+}
+
+/** A person's sign-up for an activity, overridable. */
+export const personSignup = (activityId: string, n: number, overrides: Record<string, unknown> = {}) => ({
+  activity_id: activityId,
+  kind: 'person',
+  name: `参加者${n}`,
+  email: `p${n}@example.jp`,
+  terms_accepted: true,
+  ...overrides,
+});

@@ -9,9 +9,10 @@ import {
   REPORT_CONTEXTS,
   REPORT_PATHS,
   SIGNS,
+  GUIDANCE_CODES,
 } from '../codes.js';
-import { isoDateTime, optionalText, pageLimit, text, wardId } from './common.js';
-import { contactPreferences, reportReference, reportStatus } from './concern-reports.js';
+import { isoDateTime, optionalText, pageLimit, wardId } from './common.js';
+import { contactPreferences, lineId, reportReference, reportStatus } from './concern-reports.js';
 
 /** Inbox row: codes only, no free text or contact details (those need a read of one report, audited). */
 export const reportSummary = z.object({
@@ -33,8 +34,31 @@ export const reportSummary = z.object({
   updated_at: isoDateTime,
   /** content was removed by the retention purge */
   purged: z.boolean(),
+  /** the staff member the report is assigned to */
+  assigned_to: z.nullable(z.object({ id: z.string(), display_name: z.string() })),
 });
 export type ReportSummary = z.infer<typeof reportSummary>;
+
+/** How a report moved: a status change, an assignment, a hand-off to another ward or agency window. */
+export const reportEvent = z.object({
+  kind: z.enum(['received', 'status', 'assigned', 'handed_off']),
+  status: reportStatus,
+  note: z.nullable(z.string()),
+  at: isoDateTime,
+  /** the staff member's login name */
+  actor: z.nullable(z.string()),
+  detail: z.nullable(
+    z.object({
+      from_ward: z.optional(z.string()),
+      to_ward: z.optional(z.string()),
+      to_window: z.optional(z.string()),
+      reason: z.optional(z.string()),
+      staff_id: z.optional(z.nullable(z.string())),
+      display_name: z.optional(z.nullable(z.string())),
+    }),
+  ),
+});
+export type ReportEvent = z.infer<typeof reportEvent>;
 
 /** One report with its decrypted content (null after the retention purge). */
 export const reportDetail = z.object({
@@ -58,24 +82,54 @@ export const reportDetail = z.object({
       anonymous: z.boolean(),
     }),
   ),
-  history: z.array(
-    z.object({
-      status: reportStatus,
-      note: z.nullable(z.string()),
-      at: isoDateTime,
-      actor: z.nullable(z.string()),
-    }),
-  ),
+  /** what the reporter was told would happen next, and the emergency lines they were shown */
+  guidance: z.array(z.enum(GUIDANCE_CODES)),
+  lines: z.array(lineId),
+  /** the chronology: received, status changes, assignments, hand-offs — who and when */
+  history: z.array(reportEvent),
 });
 export type ReportDetail = z.infer<typeof reportDetail>;
+
+/** The inbox's "path" filter: about someone, the person themself, a school's referral. */
+export const INBOX_PATHS = ['about_someone', 'self', 'school'] as const;
 
 export const reportInboxParams = z.strictObject({
   ward: z.optional(wardId),
   status: z.optional(z.array(reportStatus)),
+  path: z.optional(z.array(z.enum(INBOX_PATHS))),
   urgent: z.optional(z.boolean()),
   limit: z.optional(pageLimit),
   cursor: z.optional(z.string().check(z.maxLength(200, 'too_long'))),
 });
+
+/** GET /v1/admin/reports: a page of the inbox with counts by status for the same ward and path filters. */
+export const reportInbox = z.object({
+  data: z.array(reportSummary),
+  next_cursor: z.nullable(z.string()),
+  counts: z.object({ total: z.int(), by_status: z.record(z.string(), z.int()) }),
+});
+export type ReportInbox = z.infer<typeof reportInbox>;
+
+/** POST /v1/admin/reports/{reference}/assign (null: nobody) */
+export const reportAssignInput = z.strictObject({
+  staff_id: z.nullable(z.string().check(z.maxLength(64, 'too_long'))),
+  note: optionalText(1000),
+});
+/** POST /v1/admin/reports/{reference}/handoff: to another ward, or to another agency's window, with a reason */
+export const reportHandoffInput = z.strictObject({
+  to_ward: z.optional(wardId),
+  to_window: z.optional(z.string().check(z.minLength(1, 'required'), z.maxLength(64, 'too_long'))),
+  reason: z.string().check(z.minLength(1, 'required'), z.maxLength(500, 'too_long')),
+});
+export const reportHandoffResult = z.object({
+  reference: reportReference,
+  ward_id: wardId,
+  /** false when the report went to a ward the caller does not work for */
+  visible: z.boolean(),
+});
+
+/** GET /v1/admin/colleagues: who a report can be assigned to */
+export const colleague = z.object({ id: z.string(), display_name: z.string(), wards: z.array(wardId) });
 
 /** POST /v1/admin/reports/{reference}/status */
 export const reportStatusChange = z.strictObject({ status: reportStatus, note: optionalText(1000) });
@@ -84,11 +138,22 @@ export type ReportStatusChange = z.infer<typeof reportStatusChange>;
 export const auditEntry = z.object({
   id: z.int(),
   at: isoDateTime,
-  actor_key_id: z.nullable(z.string()),
+  /** who: 'staff' (a signed-in person), 'key' (an API key), 'anonymous' (a failed sign-in) */
+  actor_type: z.enum(['staff', 'key', 'anonymous']),
+  /** the authenticated principal: a staff id (stf_…) or a key id (key_…) */
+  actor_id: z.nullable(z.string()),
+  /** the staff member's login name, for people reading the log */
   actor: z.nullable(z.string()),
+  /** kept for entries written before principals (key id of the caller) */
+  actor_key_id: z.nullable(z.string()),
   action: z.string(),
   target_type: z.string(),
   target_id: z.nullable(z.string()),
+  /** 'ok', or 'denied' for a refusal where a person is known */
+  outcome: z.enum(['ok', 'denied']),
+  /** what was asked and returned (filters, references; never content) */
+  detail: z.nullable(z.record(z.string(), z.unknown())),
+  request_id: z.nullable(z.string()),
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
 
@@ -101,17 +166,6 @@ export const partnerInfo = z.object({
   key_kind: z.enum(['publishable', 'secret']),
 });
 export type PartnerInfo = z.infer<typeof partnerInfo>;
-export const partnerInput = z.strictObject({ name: text(120), type: partnerType });
-export const keyCreateInput = z.strictObject({
-  partner_id: z.string(),
-  kind: z.enum(['publishable', 'secret']),
-  allowed_origins: z.optional(
-    z
-      .array(z.string().check(z.regex(/^(\*|https?:\/\/[^/\s]+)$/, 'invalid_url')))
-      .check(z.maxLength(50, 'too_many')),
-  ),
-});
-
 /** GET /v1/admin/stats: counts only (no row-level data). */
 export const stats = z.object({
   reports: z.object({

@@ -123,7 +123,7 @@ export const reportReference = z.string().check(z.regex(referencePattern, 'inval
 /** Check codes: 6 characters from the same alphabet. */
 export const checkCodePattern = /^[2-9A-HJ-NP-Z]{6}$/;
 
-const lineId = z.enum(
+export const lineId = z.enum(
   Object.keys(EMERGENCY_LINES) as [keyof typeof EMERGENCY_LINES, ...(keyof typeof EMERGENCY_LINES)[]],
 );
 

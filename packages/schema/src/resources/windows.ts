@@ -92,7 +92,12 @@ const windowFields = {
 export const windowInput = z.strictObject(windowFields);
 export type WindowInput = z.input<typeof windowInput>;
 
-export const consultationWindow = z.object({ ...windowFields, updated_at: isoDateTime });
+export const consultationWindow = z.object({
+  ...windowFields,
+  updated_at: isoDateTime,
+  /** the day (Tokyo) ward staff last checked the window's details against reality */
+  confirmed_on: z.optional(z.nullable(isoDate)),
+});
 export type ConsultationWindow = z.infer<typeof consultationWindow>;
 
 /** One search result: where it is relative to the person and whether it serves them. */

@@ -72,3 +72,60 @@ describe('migration 6 (references from row ids)', () => {
     }
   });
 });
+
+describe('migration 7 (who may see what)', () => {
+  it("existing secret keys become partner keys; the audit's claimed actors are kept as claims, not as actors", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tsunagu-migrate7-'));
+    const path = join(dir, 'old.db');
+    try {
+      const old = new Database(path);
+      old.pragma('foreign_keys = OFF');
+      for (const migration of MIGRATIONS.slice(0, 6)) {
+        if (typeof migration === 'string') old.exec(migration);
+        else migration(old);
+      }
+      old.exec(
+        'CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (6)',
+      );
+      old.exec(`INSERT INTO partners (id, name, type, created_at) VALUES ('ptn_shop', 'Shop', 'shop', '2026-01-01T00:00:00Z');
+        INSERT INTO api_keys (id, partner_id, kind, hash, prefix, created_at)
+          VALUES ('key_old', 'ptn_shop', 'secret', '${sha256('sk_old_secret_key')}', 'sk_old_s', '2026-01-01T00:00:00Z');
+        INSERT INTO audit_log (at, actor_key_id, actor, action, target_type, target_id)
+          VALUES ('2026-01-02T00:00:00Z', 'key_old', 'staff-naka-01', 'report.read', 'report', 'TK-2222-3333');`);
+      old.close();
+
+      const db = openDatabase(path);
+      const row = db.prepare('SELECT * FROM audit_log').get() as Record<string, unknown>;
+      assert.equal(row.actor_id, 'key_old');
+      assert.equal(row.actor, null, 'a header claim is not an actor');
+      assert.deepEqual(JSON.parse(row.detail as string), { claimed_actor: 'staff-naka-01' });
+      const key = db.prepare('SELECT kind, revoked_at, expires_at FROM api_keys').get() as Record<
+        string,
+        unknown
+      >;
+      assert.deepEqual(key, { kind: 'secret', revoked_at: null, expires_at: null });
+      db.close();
+
+      const { startServer } = await import('../runtime.js');
+      const server = await startServer({
+        dbPath: path,
+        encryptionKey: randomBytes(32),
+        backgroundCheckpoints: false,
+      });
+      try {
+        const headers = { Authorization: 'Bearer sk_old_secret_key' };
+        assert.equal(
+          (await fetch(`${server.url}/v1/partner`, { headers })).status,
+          200,
+          'the old key still works',
+        );
+        const inbox = await fetch(`${server.url}/v1/admin/reports`, { headers });
+        assert.equal(inbox.status, 403, 'as a partner key, scoped to its partner');
+      } finally {
+        await server.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -59,6 +59,48 @@ export const MIGRATIONS: readonly Migration[] = [
   `,
   /* 6: references derived from row ids, without a unique index on random text (services/reports.ts) */
   migrateReportReferences,
+  /* 7: who may see what (auth/, http/access.ts): staff accounts and sessions; keys that expire after a
+     rotation; activities owned by the partner that created them; audit rows that name the authenticated
+     principal. Existing secret keys stay partner keys (now scoped to their partner). The old `actor` column
+     held whatever the X-Actor header claimed: it moves to detail.claimed_actor, the key id becomes the actor. */ `
+  CREATE TABLE staff_accounts (id TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('ward_staff', 'city_admin', 'auditor')), wards TEXT NOT NULL DEFAULT '[]',
+    password_hash TEXT NOT NULL, totp_secret TEXT, totp_pending TEXT, totp_last_step INTEGER, disabled_at TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+  CREATE TABLE staff_sessions (token_hash BLOB PRIMARY KEY,
+    staff_id TEXT NOT NULL REFERENCES staff_accounts(id) ON DELETE CASCADE,
+    delivery TEXT NOT NULL CHECK (delivery IN ('cookie', 'bearer')), created_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL, expires_at TEXT NOT NULL) WITHOUT ROWID;
+  CREATE INDEX staff_sessions_staff ON staff_sessions(staff_id);
+  ALTER TABLE api_keys ADD COLUMN expires_at TEXT;
+  ALTER TABLE api_keys ADD COLUMN replaced_by TEXT;
+  ALTER TABLE activities ADD COLUMN owner_partner_id TEXT;
+  ALTER TABLE audit_log ADD COLUMN actor_type TEXT NOT NULL DEFAULT 'key';
+  ALTER TABLE audit_log ADD COLUMN actor_id TEXT;
+  ALTER TABLE audit_log ADD COLUMN outcome TEXT NOT NULL DEFAULT 'ok';
+  ALTER TABLE audit_log ADD COLUMN detail TEXT;
+  ALTER TABLE audit_log ADD COLUMN request_id TEXT;
+  UPDATE audit_log SET actor_id = actor_key_id,
+    detail = CASE WHEN actor IS NULL THEN NULL ELSE json_object('claimed_actor', actor) END, actor = NULL;
+  CREATE INDEX audit_actor ON audit_log(actor_id);
+  `,
+  /* 8: the ward's side (routes/admin.ts, services/report-workflow.ts, services/webhooks.ts): reports assigned
+     to a person and handed off with a reason (sealed, like notes); windows confirmed by staff on a date;
+     webhook subscriptions and their durable outbox, written in the same transaction as the change */ `
+  ALTER TABLE reports ADD COLUMN assigned_to TEXT;
+  ALTER TABLE report_events ADD COLUMN kind TEXT NOT NULL DEFAULT 'status';
+  ALTER TABLE report_events ADD COLUMN detail TEXT;
+  ALTER TABLE windows ADD COLUMN confirmed_on TEXT;
+  CREATE TABLE webhooks (id TEXT PRIMARY KEY, url TEXT NOT NULL, events TEXT NOT NULL, secret TEXT NOT NULL,
+    created_at TEXT NOT NULL, disabled_at TEXT);
+  CREATE TABLE webhook_outbox (id INTEGER PRIMARY KEY, event_id TEXT NOT NULL, webhook_id TEXT NOT NULL
+    REFERENCES webhooks(id) ON DELETE CASCADE, type TEXT NOT NULL, ordering_key TEXT NOT NULL,
+    payload TEXT NOT NULL, created_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'pending', last_status_code INTEGER,
+    last_error TEXT, delivered_at TEXT);
+  CREATE INDEX webhook_outbox_due ON webhook_outbox(status, next_attempt_at);
+  CREATE INDEX webhook_outbox_order ON webhook_outbox(webhook_id, ordering_key, id);
+  `,
 ];
 
 const REPORT_COLUMNS = `id, reference, check_hash, ward_id, status, urgent, child_abuse, suicide_risk, path, context,

@@ -109,3 +109,13 @@ export async function readJsonObject(
   const text = await readBodyText(c, maxBytes);
   return { value: parseJsonObject(text), text };
 }
+
+/** Like readJsonObject, but a request without a body (no Content-Type, no length) reads as `{}`. */
+export async function readOptionalJsonObject(
+  c: Context<AppEnv>,
+  maxBytes: number,
+): Promise<{ value: Record<string, unknown>; text: string }> {
+  const length = Number(requestHeader(c, 'content-length') ?? '0');
+  if (requestHeader(c, 'content-type') === undefined && !(length > 0)) return { value: {}, text: '{}' };
+  return readJsonObject(c, maxBytes);
+}

@@ -1,7 +1,8 @@
 // The one error shape: {error: {type, code, message, fields?, request_id}}. Messages are short English
 // for developers; widgets use `code` and `fields[].code`.
 import type { Context } from 'hono';
-import type { ErrorType, FieldError } from '@tsunagu/schema';
+import { fieldErrorsFrom, type ErrorType, type FieldError } from '@tsunagu/schema';
+import type * as z from 'zod/mini';
 
 export class HttpError extends Error {
   constructor(
@@ -18,6 +19,13 @@ export class HttpError extends Error {
 
 export const validationFailed = (fields: FieldError[], message = 'Some fields are not valid.') =>
   new HttpError(422, 'validation_error', 'invalid_request', message, fields);
+/** Parses a request body with a schema of the contract: the value, or 422 with field codes. */
+export function parseWith<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw validationFailed(fieldErrorsFrom(parsed.error, body));
+  return parsed.data;
+}
+
 export const notFound = (what = 'Resource') =>
   new HttpError(404, 'not_found', 'not_found', `${what} not found.`);
 

@@ -17,7 +17,7 @@ import type { AppEnv } from './types.js';
 function requestWith(idemKey: string, apiKeyId = 'key_test'): Context<AppEnv> {
   return {
     env: { incoming: { headers: { 'idempotency-key': idemKey } } },
-    get: (name: string) => (name === 'apiKey' ? { id: apiKeyId } : undefined),
+    get: (name: string) => (name === 'principal' ? { role: 'partner', keyId: apiKeyId } : undefined),
   } as unknown as Context<AppEnv>;
 }
 

@@ -7,6 +7,7 @@
 // check-and-insert inside one write transaction, that is exact. The index is on the key alone: the SDK's keys are UUIDv7, which
 // begin with their creation time, so new entries land at the index's end (any other key works too).
 import type { Context } from 'hono';
+import { principalId } from '../auth/principal.js';
 import type { Cipher } from '../crypto.js';
 import { sha256Bytes } from '../crypto.js';
 import type { Db } from '../db/open.js';
@@ -81,7 +82,9 @@ export class IdempotencyStore {
         'Idempotency-Key must be 1–255 visible ASCII characters.',
       );
     }
-    return { scope: c.get('apiKey').id, idemKey };
+    const principal = c.get('principal');
+    if (!principal) throw new Error('idempotent writes need an authenticated caller');
+    return { scope: principalId(principal), idemKey };
   }
 
   /** The check, the write and the stored response; the caller wraps it in a transaction. */
@@ -135,6 +138,7 @@ export class IdempotencyStore {
     required: boolean,
     now: Date,
     create: () => StoredResponse,
+    redaction?: ResponseRedaction,
   ): IdempotentResult {
     const key = this.keyOf(c, required);
     if (!key) {
@@ -142,7 +146,7 @@ export class IdempotencyStore {
       return { status: result.status, json: JSON.stringify(result.body), replayed: false };
     }
     const hash = sha256Bytes(canonicalBody);
-    return this.db.transaction(() => this.execute(key, route, hash, now, create)).immediate();
+    return this.db.transaction(() => this.execute(key, route, hash, now, create, redaction)).immediate();
   }
 
   /** Like run, but inside the next group commit (see WriteBatcher): for hot public POSTs. */

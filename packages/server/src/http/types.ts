@@ -1,11 +1,16 @@
 import type { HttpBindings } from '@hono/node-server';
-import type { ApiKeyRecord } from '../services/keys.js';
+import type { Principal } from '../auth/principal.js';
+import type { HttpError } from './errors.js';
 
 export interface AppVariables {
   requestId: string;
-  apiKey: ApiKeyRecord;
-  /** the actor name staff may send in X-Actor (audit only) */
-  actor: string | null;
+  /** who is calling (http/access.ts identify); null before identification or without a credential */
+  principal: Principal | null;
+  /** a credential that did not hold (the route's guard throws it unless the route is open to anyone) */
+  authProblem: HttpError | null;
+  /** the staff session token of this request (cookie or bearer), for CSRF and sign-out */
+  sessionToken: string;
+  sessionIdleExpiresAt: Date;
   /** origin to allow in CORS response headers (null = none) */
   corsOrigin: string | null;
   /** the response built by respond() (it already carries the request id and CORS headers) */

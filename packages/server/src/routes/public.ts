@@ -1,5 +1,5 @@
 // Public endpoints (publishable or secret key): areas, windows, concern reports, activities, sign-ups.
-import { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { PartnerInfo } from '@tsunagu/schema';
 import {
   activitySearchParams,
@@ -8,7 +8,9 @@ import {
   windowSearchParams,
   fieldErrorsFrom,
 } from '@tsunagu/schema';
+import { isKey, type KeyPrincipal } from '../auth/principal.js';
 import { readJsonObject } from '../http/body.js';
+import { guardedRoutes } from '../http/routes.js';
 import { notFound, validationFailed } from '../http/errors.js';
 import { sendStored } from '../http/idempotency.js';
 import { parseQuery } from '../http/query.js';
@@ -35,15 +37,22 @@ const WINDOW_QUERY = {
   limit: 'int',
 } as const;
 
+/** The key of a route open to keys only (its policy admits no one else). */
+function keyOf(c: Context<AppEnv>): KeyPrincipal {
+  const principal = c.get('principal');
+  if (!isKey(principal)) throw new Error('route policy admits keys only');
+  return principal;
+}
+
 export function publicRoutes(s: Services): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+  const routes = guardedRoutes(s, '/v1');
   const JSON_UTF8 = 'application/json; charset=utf-8';
   const NO_STORE = { contentType: JSON_UTF8, cacheControl: 'no-store' };
   const PUBLIC = { contentType: JSON_UTF8, cacheControl: 'public, max-age=300' };
   const PUBLIC_GZIP = { ...PUBLIC, extra: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } };
   const RECEIPTS = receiptRedaction(s.reportKeys);
 
-  app.get('/areas', (c) => {
+  routes.get('/areas', (c) => {
     const ward = c.req.query('ward');
     const towns = c.req.query('towns') ?? 'all';
     if (towns !== 'all' && towns !== 'none')
@@ -62,15 +71,16 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
     });
   });
 
-  app.get('/partner', (c) => {
-    const key = c.get('apiKey');
-    const partner = s.db.prepare('SELECT id, name, type FROM partners WHERE id = ?').get(key.partner_id) as
+  routes.get('/partner', (c) => {
+    const key = keyOf(c);
+    const partner = s.db.prepare('SELECT id, name, type FROM partners WHERE id = ?').get(key.partnerId) as
       { id: string; name: string; type: PartnerInfo['type'] } | undefined;
     if (!partner) throw notFound('Partner');
-    return c.json({ ...partner, key_kind: key.kind } satisfies PartnerInfo);
+    const kind = key.role === 'partner' ? 'secret' : 'publishable';
+    return c.json({ ...partner, key_kind: kind } satisfies PartnerInfo);
   });
 
-  app.get('/windows', (c) => {
+  routes.get('/windows', (c) => {
     const url = c.req.url;
     const at = url.indexOf('?');
     const rawQuery = at === -1 ? '' : url.slice(at);
@@ -82,15 +92,15 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
     return respond(c, body, 200, NO_STORE);
   });
 
-  app.get('/windows/:id', (c) => {
+  routes.get('/windows/:id', (c) => {
     const window = s.catalog.get(c.req.param('id'));
     if (!window) throw notFound('Window');
     return c.json(window);
   });
 
-  app.post('/concern-reports', async (c) => {
+  routes.post('/concern-reports', async (c) => {
     const { value } = await readJsonObject(c, s.maxBodyBytes);
-    const key = c.get('apiKey');
+    const key = keyOf(c);
     const honeypot = value[HONEYPOT_FIELD];
     if (typeof honeypot === 'string' && honeypot.trim() !== '') {
       // a bot filled the hidden field: answer like a success, store nothing (see README)
@@ -107,61 +117,82 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
       'POST /v1/concern-reports',
       canonical,
       now,
-      () => ({
-        status: 201,
-        body: createReport(s.db, s.cipher, s.reportKeys, report, key.partner_id, now),
-      }),
+      () => {
+        const receipt = createReport(s.db, s.cipher, s.reportKeys, report, key.partnerId, now);
+        // told in the same commit: ids and status only
+        s.webhooks.enqueue(
+          'concern_report.created',
+          receipt.reference,
+          { reference: receipt.reference, ward_id: receipt.ward_id, status: receipt.status },
+          now,
+        );
+        return { status: 201, body: receipt };
+      },
       RECEIPTS,
     );
     return sendStored(c, result);
   });
 
-  app.get('/concern-reports/:reference/status', (c) => {
+  routes.get('/concern-reports/:reference/status', (c) => {
+    const key = keyOf(c);
     c.header('Cache-Control', 'no-store');
     return c.json(
-      reportStatusFor(s.db, s.reportKeys, c.req.param('reference'), c.req.header('x-check-code')),
+      reportStatusFor(
+        s.db,
+        s.reportKeys,
+        c.req.param('reference'),
+        c.req.header('x-check-code'),
+        // a partner's own server sees its own reports only; a widget anywhere may check any with its code
+        key.role === 'partner' ? key.partnerId : null,
+      ),
     );
   });
 
-  app.get('/activities', (c) => {
+  routes.get('/activities', (c) => {
     const params = parseQuery(c, { type: 'array', limit: 'int' }, activitySearchParams);
     return c.json(listActivities(s.db, params, s.now()));
   });
 
-  app.get('/activities/:id', (c) => {
+  routes.get('/activities/:id', (c) => {
     const activity = getActivity(s.db, c.req.param('id'));
     if (!activity) throw notFound('Activity');
     return c.json(activity);
   });
 
-  app.post('/signups', async (c) => {
+  routes.post('/signups', async (c) => {
     const { value } = await readJsonObject(c, s.maxBodyBytes);
     const honeypot = value[HONEYPOT_FIELD];
     if (typeof honeypot === 'string' && honeypot.trim() !== '') {
       throw validationFailed([{ path: HONEYPOT_FIELD, code: 'not_allowed' }]);
     }
     const now = s.now();
-    const key = c.get('apiKey');
+    const key = keyOf(c);
     const result = await s.idempotency.runBatched(
       s.batcher,
       c,
       'POST /v1/signups',
       JSON.stringify(value),
       now,
-      () => ({
-        status: 201,
-        body: createSignup(s.db, s.cipher, value, key.partner_id, now),
-      }),
+      () => {
+        const result = createSignup(s.db, s.cipher, value, key.partnerId, now);
+        s.webhooks.enqueue(
+          'signup.created',
+          result.id,
+          { id: result.id, activity_id: result.activity_id, status: result.status },
+          now,
+        );
+        return { status: 201, body: result };
+      },
     );
     return sendStored(c, result);
   });
 
-  app.get('/signups/:id', (c) => {
+  routes.get('/signups/:id', (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json(getSignupState(s.db, c.req.param('id'), c.req.query('token')));
   });
 
-  app.post('/signups/:id/cancel', async (c) => {
+  routes.post('/signups/:id/cancel', async (c) => {
     let token = c.req.query('token');
     const length = Number(c.req.header('content-length') ?? '0');
     if (c.req.header('content-type') !== undefined || length > 0) {
@@ -171,8 +202,24 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
       token = parsed.data.cancel_token ?? token;
     }
     if (!token) throw validationFailed([{ path: 'cancel_token', code: 'required' }]);
-    return c.json(cancelSignup(s.db, c.req.param('id'), token, s.now()));
+    const id = c.req.param('id');
+    const now = s.now();
+    const state = s.db
+      .transaction(() => {
+        const wasCancelled = getSignupState(s.db, id, token).status === 'cancelled';
+        const after = cancelSignup(s.db, id, token, now);
+        if (!wasCancelled)
+          s.webhooks.enqueue(
+            'signup.cancelled',
+            id,
+            { id, activity_id: after.activity_id, status: 'cancelled' },
+            now,
+          );
+        return after;
+      })
+      .immediate();
+    return c.json(state);
   });
 
-  return app;
+  return routes.app;
 }

@@ -54,12 +54,53 @@ export function confirmedSeats(db: Db, activityId: string): number {
   ).n;
 }
 
-/** Creates or replaces; capacity may not drop below the confirmed seats (409). Promotes the waitlist when it grows. */
+/** Who may manage an activity: its ward, and the partner that created it (null: the city's own). */
+export function activityOwnership(
+  db: Db,
+  id: string,
+): { ward_id: string; owner_partner_id: string | null } | null {
+  return (
+    (db.prepare('SELECT ward_id, owner_partner_id FROM activities WHERE id = ?').get(id) as
+      { ward_id: string; owner_partner_id: string | null } | undefined) ?? null
+  );
+}
+
+/** Every activity a caller manages, past ones too, newest first: all (null), a partner's, or some wards'. */
+export function listManagedActivities(
+  db: Db,
+  scope: { partnerId: string } | { wards: readonly string[] | null },
+  params: { limit?: number; cursor?: string },
+): { data: Activity[]; next_cursor: string | null } {
+  let where = '1 = 1';
+  let args: unknown[] = [];
+  if ('partnerId' in scope) {
+    where = 'a.owner_partner_id = ?';
+    args = [scope.partnerId];
+  } else if (scope.wards !== null) {
+    where = `a.ward_id IN (${scope.wards.map(() => '?').join(',') || 'NULL'})`;
+    args = [...scope.wards];
+  }
+  const limit = params.limit ?? 50;
+  const offset = decodeCursor(params.cursor);
+  const rows = db
+    .prepare(`${SELECT} WHERE ${where} ORDER BY a.starts_at DESC, a.id LIMIT ? OFFSET ?`)
+    .all(...args, limit + 1, offset) as Row[];
+  return {
+    data: rows.slice(0, limit).map(toActivity),
+    next_cursor: rows.length > limit ? encodeCursor(offset + limit) : null,
+  };
+}
+
+/**
+ * Creates or replaces; capacity may not drop below the confirmed seats (409). Promotes the waitlist when it
+ * grows. `ownerPartnerId` is recorded when the activity is created (a replacement keeps the first owner).
+ */
 export function upsertActivity(
   db: Db,
   input: ActivityInput,
   now: Date,
   promote?: (activityId: string) => void,
+  ownerPartnerId: string | null = null,
 ): Activity {
   const doc = parseActivityInput(input);
   return db
@@ -70,7 +111,8 @@ export function upsertActivity(
         ]);
       }
       db.prepare(
-        `INSERT INTO activities (id, doc, ward_id, type, starts_at, capacity, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO activities (id, doc, ward_id, type, starts_at, capacity, updated_at, owner_partner_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT(id) DO UPDATE SET doc = excluded.doc, ward_id = excluded.ward_id, type = excluded.type,
       starts_at = excluded.starts_at, capacity = excluded.capacity, updated_at = excluded.updated_at`,
       ).run(
@@ -81,6 +123,7 @@ export function upsertActivity(
         new Date(doc.starts_at).toISOString(),
         doc.capacity,
         now.toISOString(),
+        ownerPartnerId,
       );
       promote?.(doc.id);
       return getActivity(db, doc.id)!;

@@ -1,6 +1,11 @@
-// Partners and their API keys. Keys are stored as SHA-256 hashes; the plain key is shown once.
+// Partners and their API keys. Keys are stored as SHA-256 hashes; the plain key is shown once. A key can be
+// revoked (at once) or rotated (the old one keeps working until the overlap ends). Every change takes effect
+// on the next request: this process drops its caches when it changes a key, and notices changes made by
+// another process (the CLI) through SQLite's data_version.
+import type { ApiKeyInfo, Partner } from '@tsunagu/schema';
 import { randomToken, sha256 } from '../crypto.js';
 import type { Db } from '../db/open.js';
+import { notFound, validationFailed } from '../http/errors.js';
 
 export type KeyKind = 'publishable' | 'secret';
 export interface ApiKeyRecord {
@@ -9,6 +14,8 @@ export interface ApiKeyRecord {
   partner_type: string;
   kind: KeyKind;
   allowed_origins: string[];
+  revoked_at: string | null;
+  expires_at: string | null;
 }
 
 /** The documented dev publishable key created by `--seed yokohama` (publishable keys are public anyway). */
@@ -26,8 +33,12 @@ export function createPartner(db: Db, input: { name: string; type: string; id?: 
   return id;
 }
 
-export function listPartners(db: Db): { id: string; name: string; type: string; created_at: string }[] {
+export function listPartners(db: Db): Partner[] {
   return db.prepare('SELECT id, name, type, created_at FROM partners ORDER BY created_at, id').all() as never;
+}
+
+export function partnerExists(db: Db, id: string): boolean {
+  return db.prepare('SELECT 1 FROM partners WHERE id = ?').get(id) !== undefined;
 }
 
 /** Creates a key and returns the plain value (the only time it exists outside the caller). */
@@ -52,51 +63,168 @@ export function createApiKey(
   return { id, key };
 }
 
-export function revokeApiKey(db: Db, id: string, now: Date): boolean {
-  return (
-    db
-      .prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
-      .run(now.toISOString(), id).changes > 0
+interface KeyRow {
+  id: string;
+  partner_id: string;
+  kind: KeyKind;
+  prefix: string;
+  allowed_origins: string;
+  created_at: string;
+  revoked_at: string | null;
+  expires_at: string | null;
+  replaced_by: string | null;
+}
+
+function keyInfo(row: KeyRow, now: Date): ApiKeyInfo {
+  const expired = row.expires_at !== null && Date.parse(row.expires_at) <= now.getTime();
+  return {
+    id: row.id,
+    partner_id: row.partner_id,
+    kind: row.kind,
+    prefix: row.prefix,
+    allowed_origins: JSON.parse(row.allowed_origins) as string[],
+    created_at: row.created_at,
+    revoked_at: row.revoked_at,
+    expires_at: row.expires_at,
+    replaced_by: row.replaced_by,
+    state: row.revoked_at ? 'revoked' : expired ? 'expired' : row.expires_at ? 'expiring' : 'active',
+  };
+}
+
+const KEY_COLUMNS =
+  'id, partner_id, kind, prefix, allowed_origins, created_at, revoked_at, expires_at, replaced_by';
+
+export function listApiKeys(db: Db, now: Date, partnerId?: string): ApiKeyInfo[] {
+  const rows = (
+    partnerId
+      ? db
+          .prepare(`SELECT ${KEY_COLUMNS} FROM api_keys WHERE partner_id = ? ORDER BY created_at, id`)
+          .all(partnerId)
+      : db.prepare(`SELECT ${KEY_COLUMNS} FROM api_keys ORDER BY created_at, id`).all()
+  ) as KeyRow[];
+  return rows.map((r) => keyInfo(r, now));
+}
+
+export function getApiKey(db: Db, id: string, now: Date): ApiKeyInfo {
+  const row = db.prepare(`SELECT ${KEY_COLUMNS} FROM api_keys WHERE id = ?`).get(id) as KeyRow | undefined;
+  if (!row) throw notFound('Key');
+  return keyInfo(row, now);
+}
+
+/** Revokes a key at once (also a key still in its rotation overlap). Revoking twice is not an error. */
+export function revokeApiKey(db: Db, id: string, now: Date): ApiKeyInfo {
+  getApiKey(db, id, now);
+  db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(
+    now.toISOString(),
+    id,
   );
+  return getApiKey(db, id, now);
 }
 
 /**
- * Key lookup with a small in-memory cache keyed by hash (hashing is cheap; the DB read is not free).
- * `invalidate()` after creating/revoking keys through another path than this cache.
+ * Issues a successor with the same partner, kind and origins; the old key keeps working for `overlapHours`
+ * (0 = ends now), so a partner can deploy the new key without downtime.
+ */
+export function rotateApiKey(
+  db: Db,
+  id: string,
+  overlapHours: number,
+  now: Date,
+): { key: ApiKeyInfo; plain_key: string } {
+  const old = getApiKey(db, id, now);
+  if (old.state === 'revoked' || old.state === 'expired')
+    throw validationFailed(
+      [{ path: 'id', code: 'not_allowed' }],
+      'A revoked or expired key cannot be rotated.',
+    );
+  const created = createApiKey(
+    db,
+    { partnerId: old.partner_id, kind: old.kind, allowedOrigins: old.allowed_origins },
+    now,
+  );
+  const ends = new Date(now.getTime() + overlapHours * 3_600_000).toISOString();
+  db.prepare(
+    'UPDATE api_keys SET expires_at = CASE WHEN expires_at IS NULL OR expires_at > ? THEN ? ELSE expires_at END, replaced_by = ? WHERE id = ?',
+  ).run(ends, ends, created.id, id);
+  return { key: getApiKey(db, created.id, now), plain_key: created.key };
+}
+
+export function setAllowedOrigins(db: Db, id: string, origins: string[], now: Date): ApiKeyInfo {
+  const key = getApiKey(db, id, now);
+  if (key.kind === 'secret' && origins.length > 0)
+    throw validationFailed(
+      [{ path: 'allowed_origins', code: 'not_allowed' }],
+      'Secret keys are never used from browsers.',
+    );
+  db.prepare('UPDATE api_keys SET allowed_origins = ? WHERE id = ?').run(
+    JSON.stringify([...new Set(origins)]),
+    id,
+  );
+  return getApiKey(db, id, now);
+}
+
+export type KeyLookup = { state: 'active'; key: ApiKeyRecord } | { state: 'unknown' | 'revoked' | 'expired' };
+
+/**
+ * Key lookup with an in-memory cache keyed by hash (hashing is cheap; the DB read is not free). The cache is
+ * dropped when this process changes keys (`invalidate`) and when another connection has written to the
+ * database (`PRAGMA data_version` changes), so a revocation by the CLI counts from the next request.
  */
 export class KeyStore {
   private cache = new Map<string, ApiKeyRecord | null>();
   private originsCache: Set<string> | null = null;
+  private dataVersion = -1;
   private readonly byHash;
   private readonly allOrigins;
+  private readonly version;
 
   constructor(db: Db) {
     this.byHash = db.prepare(
-      `SELECT k.id, k.partner_id, p.type AS partner_type, k.kind, k.allowed_origins FROM api_keys k
-       JOIN partners p ON p.id = k.partner_id WHERE k.hash = ? AND k.revoked_at IS NULL`,
+      `SELECT k.id, k.partner_id, p.type AS partner_type, k.kind, k.allowed_origins, k.revoked_at, k.expires_at
+       FROM api_keys k JOIN partners p ON p.id = k.partner_id WHERE k.hash = ?`,
     );
     this.allOrigins = db.prepare(
-      `SELECT allowed_origins FROM api_keys WHERE kind = 'publishable' AND revoked_at IS NULL`,
+      `SELECT allowed_origins, expires_at FROM api_keys WHERE kind = 'publishable' AND revoked_at IS NULL`,
     );
+    this.version = db.prepare('PRAGMA data_version').pluck();
   }
 
-  find(plain: string): ApiKeyRecord | null {
+  private fresh(): void {
+    const version = this.version.get() as number;
+    if (version !== this.dataVersion) {
+      this.dataVersion = version;
+      this.invalidate();
+    }
+  }
+
+  find(plain: string, now: Date): KeyLookup {
+    this.fresh();
     const hash = sha256(plain);
-    const hit = this.cache.get(hash);
-    if (hit !== undefined) return hit;
-    const row = this.byHash.get(hash) as
-      (Omit<ApiKeyRecord, 'allowed_origins'> & { allowed_origins: string }) | undefined;
-    const record = row ? { ...row, allowed_origins: JSON.parse(row.allowed_origins) as string[] } : null;
-    if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(hash, record);
-    return record;
+    let record = this.cache.get(hash);
+    if (record === undefined) {
+      const row = this.byHash.get(hash) as
+        (Omit<ApiKeyRecord, 'allowed_origins'> & { allowed_origins: string }) | undefined;
+      record = row ? { ...row, allowed_origins: JSON.parse(row.allowed_origins) as string[] } : null;
+      if (this.cache.size > 10_000) this.cache.clear();
+      this.cache.set(hash, record);
+    }
+    if (!record) return { state: 'unknown' };
+    if (record.revoked_at !== null) return { state: 'revoked' };
+    if (record.expires_at !== null && Date.parse(record.expires_at) <= now.getTime())
+      return { state: 'expired' };
+    return { state: 'active', key: record };
   }
 
-  /** Every origin some publishable key allows (for CORS preflights, which carry no key). */
-  knownOrigins(): Set<string> {
+  /** Every origin some live publishable key allows (for CORS preflights, which carry no key). */
+  knownOrigins(now: Date): Set<string> {
+    this.fresh();
     if (!this.originsCache) {
-      const rows = this.allOrigins.all() as { allowed_origins: string }[];
-      this.originsCache = new Set(rows.flatMap((r) => JSON.parse(r.allowed_origins) as string[]));
+      const rows = this.allOrigins.all() as { allowed_origins: string; expires_at: string | null }[];
+      this.originsCache = new Set(
+        rows
+          .filter((r) => r.expires_at === null || Date.parse(r.expires_at) > now.getTime())
+          .flatMap((r) => JSON.parse(r.allowed_origins) as string[]),
+      );
     }
     return this.originsCache;
   }

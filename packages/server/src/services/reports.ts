@@ -10,6 +10,7 @@ import {
   type ConcernReportReceipt,
   type ConcernReportStatus,
   type ReportDetail,
+  type ReportEvent,
   type ReportStatus,
   type ReportSummary,
 } from '@tsunagu/schema';
@@ -33,7 +34,10 @@ export function parseReport(
   return parsed.data;
 }
 
-function guidanceFor(r: ConcernReportInput, t: ReturnType<typeof triage>): Guidance[] {
+export function guidanceFor(
+  r: Pick<ConcernReportInput, 'danger_now' | 'consent' | 'contact' | 'anonymous' | 'context'>,
+  t: ReturnType<typeof triage>,
+): Guidance[] {
   const g: Guidance[] = [];
   if (r.danger_now === 'yes') g.push('call_emergency_now');
   if (t.child_abuse_suspected) g.push('call_child_abuse_line');
@@ -192,6 +196,9 @@ interface ReportRow {
   created_at: string;
   updated_at: string;
   purged_at: string | null;
+  assigned_to: string | null;
+  /** the assignee's display name (joined in by the queries that show it) */
+  assigned_name?: string | null;
 }
 
 export function reportStatusFor(
@@ -199,17 +206,25 @@ export function reportStatusFor(
   keys: ReportKeys,
   referenceInput: string,
   checkCode: string | undefined,
+  /** a partner's secret key reads only its own reports */
+  ownerPartnerId: string | null = null,
 ): ConcernReportStatus {
   const id = reportIdFor(db, keys, referenceInput);
   const row = (
     id === null
       ? undefined
-      : cachedStatement(db, 'SELECT reference, check_hash, status, updated_at FROM reports WHERE id = ?').get(
-          id,
-        )
+      : cachedStatement(
+          db,
+          'SELECT reference, check_hash, status, updated_at, partner_id FROM reports WHERE id = ?',
+        ).get(id)
   ) as ReportRow | undefined;
-  // unknown reference and wrong check code look the same
-  if (!row || !checkCode || !sameHash(row.check_hash, sha256(checkCode.trim().toUpperCase())))
+  // unknown reference, wrong check code and another partner's report look the same
+  if (
+    !row ||
+    !checkCode ||
+    !sameHash(row.check_hash, sha256(checkCode.trim().toUpperCase())) ||
+    (ownerPartnerId !== null && row.partner_id !== ownerPartnerId)
+  )
     throw notFound('Report');
   return { reference: row.reference, status: row.status, updated_at: row.updated_at };
 }
@@ -233,62 +248,179 @@ function summaryOf(row: ReportRow): ReportSummary {
     created_at: row.created_at,
     updated_at: row.updated_at,
     purged: row.purged_at !== null,
+    assigned_to:
+      row.assigned_to === null
+        ? null
+        : { id: row.assigned_to, display_name: row.assigned_name ?? row.assigned_to },
   };
 }
 
-/** Inbox: urgent first, then newest first. */
-export function listReports(
+const WITH_ASSIGNEE = `SELECT r.*, s.display_name AS assigned_name FROM reports r
+  LEFT JOIN staff_accounts s ON s.id = r.assigned_to`;
+
+/** Where a report is (its ward), without reading its content: for the scope check before a read or change. */
+export function reportWardOf(
   db: Db,
-  q: { ward?: string; status?: ReportStatus[]; urgent?: boolean; limit?: number; cursor?: string },
-) {
+  keys: ReportKeys,
+  referenceInput: string,
+): { reference: string; ward_id: string } | null {
+  const id = reportIdFor(db, keys, referenceInput);
+  if (id === null) return null;
+  return (
+    (cachedStatement(db, 'SELECT reference, ward_id FROM reports WHERE id = ?').get(id) as
+      { reference: string; ward_id: string } | undefined) ?? null
+  );
+}
+
+/** The inbox's filters on reports (`r`), but for status: counts by status are taken over the rest. */
+function inboxWhere(
+  q: { ward?: string; path?: string[]; urgent?: boolean },
+  wards: readonly string[] | null,
+): { sql: string; args: unknown[] } {
   const where: string[] = ['1 = 1'];
   const args: unknown[] = [];
+  if (wards !== null) {
+    where.push(`r.ward_id IN (${wards.map(() => '?').join(',') || 'NULL'})`);
+    args.push(...wards);
+  }
   if (q.ward) {
-    where.push('ward_id = ?');
+    where.push('r.ward_id = ?');
     args.push(q.ward);
   }
-  if (q.status?.length) {
-    where.push(`status IN (${q.status.map(() => '?').join(',')})`);
-    args.push(...q.status);
+  if (q.path?.length) {
+    const parts = q.path.map((p) =>
+      p === 'school'
+        ? "r.context = 'school'"
+        : p === 'self'
+          ? "r.path = 'self'"
+          : "(r.path = 'about_someone' AND r.context <> 'school')",
+    );
+    where.push(`(${parts.join(' OR ')})`);
   }
   if (q.urgent !== undefined) {
-    where.push('urgent = ?');
+    where.push('r.urgent = ?');
     args.push(q.urgent ? 1 : 0);
+  }
+  return { sql: where.join(' AND '), args };
+}
+
+/**
+ * Inbox: reports that may need action today first (urgent, suspected child abuse, suicide risk), then the
+ * one that has waited longest; `wards` (null = all) limits it to what the caller may see. Counts by status
+ * are for the same ward and path filters, so each status tab can show its number.
+ */
+export function listReports(
+  db: Db,
+  q: {
+    ward?: string;
+    status?: ReportStatus[];
+    path?: string[];
+    urgent?: boolean;
+    limit?: number;
+    cursor?: string;
+  },
+  wards: readonly string[] | null = null,
+) {
+  const base = inboxWhere(q, wards);
+  const where = [base.sql];
+  const args = [...base.args];
+  if (q.status?.length) {
+    where.push(`r.status IN (${q.status.map(() => '?').join(',')})`);
+    args.push(...q.status);
   }
   const limit = q.limit ?? 50;
   const offset = decodeCursor(q.cursor);
   const rows = db
     .prepare(
-      `SELECT * FROM reports WHERE ${where.join(' AND ')} ORDER BY urgent DESC, id DESC LIMIT ? OFFSET ?`,
+      `${WITH_ASSIGNEE} WHERE ${where.join(' AND ')}
+       ORDER BY (r.urgent OR r.child_abuse OR r.suicide_risk) DESC, r.created_at, r.id LIMIT ? OFFSET ?`,
     )
     .all(...args, limit + 1, offset) as ReportRow[];
+  const counted = db
+    .prepare(`SELECT r.status AS status, COUNT(*) AS n FROM reports r WHERE ${base.sql} GROUP BY r.status`)
+    .all(...base.args) as { status: string; n: number }[];
+  const byStatus: Record<string, number> = { received: 0, acknowledged: 0, connected: 0, closed: 0 };
+  for (const c of counted) byStatus[c.status] = c.n;
   return {
     data: rows.slice(0, limit).map(summaryOf),
     next_cursor: rows.length > limit ? encodeCursor(offset + limit) : null,
+    counts: { total: counted.reduce((sum, c) => sum + c.n, 0), by_status: byStatus },
   };
 }
 
 export function reportDetail(db: Db, cipher: Cipher, keys: ReportKeys, referenceInput: string): ReportDetail {
   const id = reportIdFor(db, keys, referenceInput);
-  const row = (id === null ? undefined : db.prepare('SELECT * FROM reports WHERE id = ?').get(id)) as
+  const row = (id === null ? undefined : db.prepare(`${WITH_ASSIGNEE} WHERE r.id = ?`).get(id)) as
     ReportRow | undefined;
   if (!row) throw notFound('Report');
   const events = db
-    .prepare('SELECT status, note, actor, at FROM report_events WHERE report_id = ? ORDER BY id')
-    .all(row.id) as { status: ReportStatus; note: string | null; actor: string | null; at: string }[];
+    .prepare(
+      'SELECT kind, status, note, detail, actor, at FROM report_events WHERE report_id = ? ORDER BY id',
+    )
+    .all(row.id) as {
+    kind: ReportEvent['kind'];
+    status: ReportStatus;
+    note: string | null;
+    detail: string | null;
+    actor: string | null;
+    at: string;
+  }[];
+  const content = row.content
+    ? (JSON.parse(cipher.decrypt(row.content)) as NonNullable<ReportDetail['content']>)
+    : null;
+  const summary = summaryOf(row);
+  const told = content ? toldTheReporter(summary, content) : { guidance: [], lines: [] };
+  const open = row.purged_at === null;
   return {
-    ...summaryOf(row),
-    content: row.content ? (JSON.parse(cipher.decrypt(row.content)) as ReportDetail['content']) : null,
+    ...summary,
+    content,
+    ...told,
     // the first 'received' is the creation itself (not stored as an event: one write less per report)
-    history: [{ status: 'received' as const, note: null, at: row.created_at, actor: null }, ...events].map(
-      (e) => ({
-        status: e.status,
-        note: e.note && row.purged_at === null ? cipher.decrypt(e.note) : null,
-        at: e.at,
-        actor: e.actor,
-      }),
-    ),
+    history: [
+      {
+        kind: 'received' as const,
+        status: 'received' as const,
+        note: null,
+        detail: null,
+        at: row.created_at,
+        actor: null,
+      },
+      ...events,
+    ].map((e) => ({
+      kind: e.kind,
+      status: e.status,
+      note: e.note && open ? cipher.decrypt(e.note) : null,
+      at: e.at,
+      actor: e.actor,
+      detail: e.detail && open ? (JSON.parse(cipher.decrypt(e.detail)) as ReportEvent['detail']) : null,
+    })),
   };
+}
+
+/** The guidance and emergency lines the receipt gave, worked out again with the same rules. */
+function toldTheReporter(
+  s: ReportSummary,
+  content: NonNullable<ReportDetail['content']>,
+): Pick<ReportDetail, 'guidance' | 'lines'> {
+  const danger = content.danger_now as ConcernReportInput['danger_now'];
+  const t = triage({
+    danger_now: danger,
+    danger_kinds: content.danger_kinds,
+    signs: s.signs,
+    concerns: s.concerns,
+    person_age_group: s.age_group ?? undefined,
+  });
+  const guidance = guidanceFor(
+    {
+      danger_now: danger,
+      consent: s.consent,
+      contact: content.contact ?? undefined,
+      anonymous: content.anonymous,
+      context: s.context,
+    },
+    t,
+  );
+  return { guidance, lines: [...t.lines] };
 }
 
 export function changeReportStatus(
@@ -297,7 +429,7 @@ export function changeReportStatus(
   keys: ReportKeys,
   referenceInput: string,
   change: { status: ReportStatus; note?: string | undefined },
-  actor: { keyId: string; name: string | null },
+  actor: { id: string | null; name: string | null },
   now: Date,
 ): void {
   const id = reportIdFor(db, keys, referenceInput);
@@ -306,7 +438,7 @@ export function changeReportStatus(
   db.prepare('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?').run(change.status, at, id);
   db.prepare(
     'INSERT INTO report_events (report_id, status, note, actor, actor_key_id, at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(id, change.status, change.note ? cipher.encrypt(change.note) : null, actor.name, actor.keyId, at);
+  ).run(id, change.status, change.note ? cipher.encrypt(change.note) : null, actor.name, actor.id, at);
 }
 
 /**

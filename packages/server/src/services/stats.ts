@@ -2,36 +2,49 @@
 import type { Stats } from '@tsunagu/schema';
 import type { Db } from '../db/open.js';
 
-function countBy(db: Db, column: 'status' | 'ward_id' | 'reporter_role'): Record<string, number> {
-  const rows = db.prepare(`SELECT ${column} AS k, COUNT(*) AS n FROM reports GROUP BY ${column}`).all() as {
-    k: string;
-    n: number;
-  }[];
+/** `wards` null = the whole city; otherwise only those wards' reports, sign-ups and activities count. */
+function wardFilter(wards: readonly string[] | null, column: string): { sql: string; args: string[] } {
+  if (wards === null) return { sql: '1 = 1', args: [] };
+  return { sql: `${column} IN (${wards.map(() => '?').join(',') || 'NULL'})`, args: [...wards] };
+}
+
+function countBy(
+  db: Db,
+  column: 'status' | 'ward_id' | 'reporter_role',
+  wards: readonly string[] | null,
+): Record<string, number> {
+  const f = wardFilter(wards, 'ward_id');
+  const rows = db
+    .prepare(`SELECT ${column} AS k, COUNT(*) AS n FROM reports WHERE ${f.sql} GROUP BY ${column}`)
+    .all(...f.args) as { k: string; n: number }[];
   return Object.fromEntries(rows.map((r) => [r.k, r.n]));
 }
 
-export function statistics(db: Db, windowCount: number): Stats {
+export function statistics(db: Db, windowCount: number, wards: readonly string[] | null = null): Stats {
+  const f = wardFilter(wards, 'ward_id');
   const totals = db
-    .prepare('SELECT COUNT(*) AS total, COALESCE(SUM(urgent), 0) AS urgent FROM reports')
-    .get() as { total: number; urgent: number };
+    .prepare(`SELECT COUNT(*) AS total, COALESCE(SUM(urgent), 0) AS urgent FROM reports WHERE ${f.sql}`)
+    .get(...f.args) as { total: number; urgent: number };
   const concerns = db
     .prepare(
-      'SELECT j.value AS k, COUNT(*) AS n FROM reports, json_each(reports.concerns) j GROUP BY j.value',
+      `SELECT j.value AS k, COUNT(*) AS n FROM reports, json_each(reports.concerns) j WHERE ${f.sql} GROUP BY j.value`,
     )
-    .all() as { k: string; n: number }[];
-  const signups = db.prepare('SELECT status, COUNT(*) AS n FROM signups GROUP BY status').all() as {
-    status: string;
-    n: number;
-  }[];
+    .all(...f.args) as { k: string; n: number }[];
+  const a = wardFilter(wards, 'a.ward_id');
+  const signups = db
+    .prepare(
+      `SELECT s.status, COUNT(*) AS n FROM signups s JOIN activities a ON a.id = s.activity_id WHERE ${a.sql} GROUP BY s.status`,
+    )
+    .all(...a.args) as { status: string; n: number }[];
   const signupCount = (status: string) => signups.find((r) => r.status === status)?.n ?? 0;
   return {
     reports: {
       total: totals.total,
       urgent: totals.urgent,
-      by_status: countBy(db, 'status'),
-      by_ward: countBy(db, 'ward_id'),
+      by_status: countBy(db, 'status', wards),
+      by_ward: countBy(db, 'ward_id', wards),
       by_concern: Object.fromEntries(concerns.map((r) => [r.k, r.n])),
-      by_reporter_role: countBy(db, 'reporter_role'),
+      by_reporter_role: countBy(db, 'reporter_role', wards),
     },
     signups: {
       confirmed: signupCount('confirmed'),
@@ -39,6 +52,8 @@ export function statistics(db: Db, windowCount: number): Stats {
       cancelled: signupCount('cancelled'),
     },
     windows: windowCount,
-    activities: (db.prepare('SELECT COUNT(*) AS n FROM activities').get() as { n: number }).n,
+    activities: (
+      db.prepare(`SELECT COUNT(*) AS n FROM activities WHERE ${f.sql}`).get(...f.args) as { n: number }
+    ).n,
   };
 }

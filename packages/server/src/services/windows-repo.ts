@@ -4,6 +4,11 @@ import type { Db } from '../db/open.js';
 import { validationFailed } from '../http/errors.js';
 
 export function parseWindowInput(value: unknown): WindowInput {
+  // a window as read (GET) may be sent back as it is: the server's own fields are not input
+  if (value && typeof value === 'object') {
+    const { updated_at: _u, confirmed_on: _c, ...rest } = value as Record<string, unknown>;
+    value = rest;
+  }
   const parsed = windowInput.safeParse(value);
   if (!parsed.success) throw validationFailed(fieldErrorsFrom(parsed.error, value));
   return parsed.data;
@@ -32,9 +37,19 @@ export function deleteWindow(db: Db, id: string): boolean {
 }
 
 export function loadWindows(db: Db): ConsultationWindow[] {
-  const rows = db.prepare('SELECT doc, updated_at FROM windows ORDER BY sort, id').all() as {
+  const rows = db.prepare('SELECT doc, updated_at, confirmed_on FROM windows ORDER BY sort, id').all() as {
     doc: string;
     updated_at: string;
+    confirmed_on: string | null;
   }[];
-  return rows.map((r) => ({ ...(JSON.parse(r.doc) as ConsultationWindow), updated_at: r.updated_at }));
+  return rows.map((r) => ({
+    ...(JSON.parse(r.doc) as ConsultationWindow),
+    updated_at: r.updated_at,
+    ...(r.confirmed_on ? { confirmed_on: r.confirmed_on } : {}),
+  }));
+}
+
+/** Staff checked the window's details today (Tokyo date). */
+export function confirmWindow(db: Db, id: string, day: string): boolean {
+  return db.prepare('UPDATE windows SET confirmed_on = ? WHERE id = ?').run(day, id).changes > 0;
 }
