@@ -1,7 +1,8 @@
-// createClient: every resource on one HTTP core (each resource is also an entry point of its own).
-import { createHttp, type ClientOptions } from './create-http.js';
+// createClient: every resource a partner's key may call, on one HTTP core (each resource is also an entry
+// point of its own). Staff sign in instead: staff-client.ts.
+import { createHttp, credentialKind, refuseInBrowser, type ClientOptions } from './create-http.js';
 import { activitiesResource, type ActivitiesResource } from './resources/activities.js';
-import { adminResource, type AdminResource } from './resources/admin.js';
+import { partnerAdminResource, type PartnerAdminResource } from './resources/partner-admin.js';
 import { areasResource, type AreasResource } from './resources/areas.js';
 import { concernReportsResource, type ConcernReportsResource } from './resources/concern-reports.js';
 import { signupsResource, type SignupsResource } from './resources/signups.js';
@@ -24,13 +25,18 @@ export interface TsunaguClient {
   readonly concernReports: ConcernReportsResource;
   readonly activities: ActivitiesResource;
   readonly signups: SignupsResource;
-  /** Secret key only. */
-  readonly admin: AdminResource;
+  /**
+   * A secret key only: the partner's own activities (`admin.activities`). The rest of the admin API (reports,
+   * windows, audit, keys, staff) is for signed-in staff: `createStaffClient` / `signIn`.
+   */
+  readonly admin: PartnerAdminResource;
 }
 
 /**
- * Creates a client. Throws a `TsunaguAuthError` (`code: 'secret_key_in_browser'`) when given a secret key in
- * a browser, and a `TypeError` for a missing base URL or a key that is neither `pk_…` nor `sk_…`.
+ * Creates a client for a partner's key: a publishable key (`pk_…`) in a page, or a secret key (`sk_…`) on
+ * the partner's server. Throws a `TsunaguAuthError` (`code: 'secret_key_in_browser'`) when given a secret
+ * key in a browser, and a `TypeError` for a missing base URL or a key that is neither `pk_…` nor `sk_…`
+ * (a staff session token `ss_…` goes to `createStaffClient`).
  *
  * @example
  * ```ts
@@ -41,6 +47,12 @@ export interface TsunaguClient {
  * ```
  */
 export function createClient(options: ClientOptions): TsunaguClient {
+  if (credentialKind(options.key) === 'session') {
+    refuseInBrowser('session');
+    throw new TypeError(
+      'createClient: a staff session token (ss_…) goes to createStaffClient({ baseUrl, sessionToken }); createClient takes API keys.',
+    );
+  }
   const http = createHttp(options);
   return {
     areas: areasResource(http),
@@ -48,6 +60,6 @@ export function createClient(options: ClientOptions): TsunaguClient {
     concernReports: concernReportsResource(http),
     activities: activitiesResource(http),
     signups: signupsResource(http),
-    admin: adminResource(http),
+    admin: partnerAdminResource(http),
   };
 }

@@ -1,12 +1,12 @@
 // @tsunagu/client/core — the HTTP core alone (no resource, no response schema): pair it with the resource
 // entry points a page needs (`@tsunagu/client/areas`, `/windows`, `/concern-reports`, `/activities`,
-// `/signups`, `/admin`) so a bundle holds only what it calls. `@tsunagu/client` composes all of them.
+// `/signups`, `/admin`, `/auth`) so a bundle holds only what it calls. `@tsunagu/client` composes all of them.
 /**
  * `@tsunagu/client/core`: the HTTP core and the error classes, without any resource.
  *
  * @module core
  */
-export { createHttp, type ClientOptions, type TsunaguHttp } from './create-http.js';
+export { createHttp, type ClientOptions, type CredentialKind, type TsunaguHttp } from './create-http.js';
 export {
   TsunaguError,
   TsunaguValidationError,

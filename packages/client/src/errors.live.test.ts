@@ -6,6 +6,7 @@ import { startTestServer, type TestServer } from '@tsunagu/server/testing';
 import type { ConcernReportInput } from '@tsunagu/schema';
 import {
   createClient,
+  createStaffClient,
   TsunaguAuthError,
   TsunaguConflictError,
   TsunaguError,
@@ -17,6 +18,7 @@ import {
   TsunaguValidationError,
 } from './index.js';
 import { schoolReferral } from './testing/fixtures.js';
+import { createTransport } from './http.js';
 import { closedPort, startProxy } from './testing/proxy.js';
 
 let server: TestServer;
@@ -60,19 +62,29 @@ test('authentication: an unknown key is a 401 TsunaguAuthError', async () => {
   );
 });
 
-test('permission: a secret key sent with a browser Origin is a 403 TsunaguAuthError', async () => {
-  const staff = createClient({
+test('permission: a secret key or a session token sent with a browser Origin is a 403 TsunaguAuthError', async () => {
+  const partner = createClient({
     baseUrl: server.url,
     key: server.secretKey,
     fetch: fromOrigin(server.origin),
   });
   await assert.rejects(
-    staff.admin.stats(),
+    partner.admin.activities.list().page(),
     (err) =>
       err instanceof TsunaguAuthError &&
       err.status === 403 &&
       err.type === 'permission_error' &&
       err.code === 'secret_key_from_browser',
+  );
+  const staff = createStaffClient({
+    baseUrl: server.url,
+    sessionToken: server.sessionFor('admin'),
+    fetch: fromOrigin(server.origin),
+  });
+  await assert.rejects(
+    staff.admin.stats(),
+    (err) =>
+      err instanceof TsunaguAuthError && err.status === 403 && err.code === 'bearer_session_from_browser',
   );
   const stranger = createClient({
     baseUrl: server.url,
@@ -89,6 +101,15 @@ test('permission: a secret key sent with a browser Origin is a 403 TsunaguAuthEr
     fetch: fromOrigin(server.origin),
   });
   assert.equal((await partnerPage.areas.list()).wards.length, 18, 'the allowed origin works');
+});
+
+test('permission: a partner secret key may not call staff routes (403 role_not_allowed from the server)', async () => {
+  // the SDK refuses these locally (staff_session_required); a raw core shows what the server itself says
+  const send = createTransport({ baseUrl: server.url, key: server.secretKey });
+  await assert.rejects(
+    send({ method: 'GET', path: 'admin/reports', schema: null }),
+    (err) => err instanceof TsunaguAuthError && err.status === 403 && err.code === 'role_not_allowed',
+  );
 });
 
 test('rate limit: a TsunaguRateLimitError with retryAfter, not retried when the wait is long', async () => {

@@ -78,7 +78,8 @@ export interface Call<T> {
 /** What {@link createTransport} needs (a subset of `ClientOptions`). */
 export interface TransportConfig {
   baseUrl: string;
-  key: string;
+  /** sent as `Authorization: Bearer …`; none for the sign-in itself */
+  key?: string | undefined;
   fetch?: typeof globalThis.fetch | undefined;
   timeout?: number | undefined;
   retry?: RetryOptions | number | false | undefined;
@@ -185,11 +186,8 @@ export function createTransport(config: TransportConfig): Transport {
   return async <T>(call: Call<T>): Promise<T> => {
     const { signal, timeout = config.timeout ?? 10_000, idempotencyKey } = call.options ?? {};
     const keyed = call.keyed === true;
-    const headers: Record<string, string> = {
-      authorization: `Bearer ${config.key}`,
-      accept: 'application/json',
-      ...call.headers,
-    };
+    const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
+    if (config.key) headers.authorization = `Bearer ${config.key}`;
     if (call.raw) headers['content-type'] = call.raw.type;
     if (config.locale) headers['accept-language'] = config.locale;
     if (keyed) headers['idempotency-key'] = idempotencyKey ?? randomKey();

@@ -4,17 +4,23 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestServer, type TestServer } from '@tsunagu/server/testing';
-import { createClient, TsunaguNetworkError, TsunaguServerError, type TsunaguClient } from './index.js';
+import {
+  createClient,
+  createStaffClient,
+  TsunaguNetworkError,
+  TsunaguServerError,
+  type StaffClient,
+} from './index.js';
 import { schoolReferral } from './testing/fixtures.js';
 import { startProxy, type ProxyBehaviour, type TestProxy } from './testing/proxy.js';
 
 let server: TestServer;
-let staff: TsunaguClient;
+let staff: StaffClient;
 const proxies: TestProxy[] = [];
 
 before(async () => {
   server = await startTestServer();
-  staff = createClient({ baseUrl: server.url, key: server.secretKey });
+  staff = createStaffClient({ baseUrl: server.url, sessionToken: server.sessionFor('admin') });
 });
 after(async () => {
   await Promise.all(proxies.map((p) => p.close()));
@@ -74,9 +80,9 @@ test('each call gets its own key; a caller key is sent unchanged', async () => {
 
 test('a write without an idempotency key is never retried', async () => {
   const { proxy } = await throughProxy({ kind: 'answer-status', status: 503, retryAfter: '0' });
-  const staffViaProxy = createClient({
+  const staffViaProxy = createStaffClient({
     baseUrl: proxy.url,
-    key: server.secretKey,
+    sessionToken: server.sessionFor('admin'),
     retry: { limit: 3, maxDelay: 20 },
   });
   await assert.rejects(staffViaProxy.admin.windows.delete('whatever'), TsunaguServerError);

@@ -23,16 +23,28 @@ async function bundle(contents: string): Promise<string> {
 
 // Strings only one resource's code carries (paths and headers it sends).
 const marks = {
-  admin: 'maintenance/purge',
+  staffAdmin: 'maintenance/purge',
+  auth: 'auth/logout',
+  partnerAdmin: 'admin/activities',
   concernReports: 'x-check-code',
   signups: '/cancel',
   activities: 'activities/',
   windows: 'windows/',
 };
 
-test('createClient carries every resource (the baseline the slices are measured against)', async () => {
+test('createClient carries every resource a key may call, and none of the staff-only code', async () => {
   const full = await bundle(`export { createClient } from '@tsunagu/client';`);
-  for (const [name, mark] of Object.entries(marks)) assert.ok(full.includes(mark), `${name}: ${mark}`);
+  for (const [name, mark] of Object.entries(marks))
+    if (name !== 'staffAdmin' && name !== 'auth') assert.ok(full.includes(mark), `${name}: ${mark}`);
+  for (const mark of [marks.staffAdmin, marks.auth, 'admin/keys', 'auth/login'])
+    assert.ok(!full.includes(mark), `staff-only code leaked into createClient: ${mark}`);
+});
+
+test('createStaffClient and signIn carry the staff admin and auth code', async () => {
+  const staff = await bundle(`export { createStaffClient, signIn } from '@tsunagu/client';`);
+  for (const mark of [marks.staffAdmin, marks.auth, marks.partnerAdmin, 'auth/login'])
+    assert.ok(staff.includes(mark), mark);
+  assert.ok(!staff.includes(marks.concernReports) && !staff.includes(marks.signups), 'no sending resources');
 });
 
 test('core + areas carries no other resource', async () => {
@@ -50,6 +62,16 @@ test('core + concern reports carries neither admin nor sign-ups nor windows', as
      export { concernReportsResource } from '@tsunagu/client/concern-reports';`,
   );
   assert.ok(code.includes(marks.concernReports));
-  for (const name of ['admin', 'signups', 'windows'] as const)
+  for (const name of ['staffAdmin', 'partnerAdmin', 'auth', 'signups', 'windows'] as const)
     assert.ok(!code.includes(marks[name]), `${name} leaked in: ${marks[name]}`);
+});
+
+test('core + partnerAdminResource (from /admin) carries no staff-only call', async () => {
+  const code = await bundle(
+    `export { createHttp } from '@tsunagu/client/core';
+     export { partnerAdminResource } from '@tsunagu/client/admin';`,
+  );
+  assert.ok(code.includes(marks.partnerAdmin));
+  for (const mark of [marks.staffAdmin, marks.auth, 'admin/keys', 'admin/reports'])
+    assert.ok(!code.includes(mark), `staff-only code leaked in: ${mark}`);
 });

@@ -14,7 +14,8 @@ import {
   type TsunaguHttp,
 } from '@tsunagu/client/core';
 import { activitiesResource } from '@tsunagu/client/activities';
-import { adminResource } from '@tsunagu/client/admin';
+import { adminResource, partnerAdminResource } from '@tsunagu/client/admin';
+import { authResource, startSession } from '@tsunagu/client/auth';
 import { areasResource } from '@tsunagu/client/areas';
 import { concernReportsResource } from '@tsunagu/client/concern-reports';
 import { signupsResource } from '@tsunagu/client/signups';
@@ -33,7 +34,7 @@ before(async () => {
   server = await startTestServer();
   http = createHttp({ baseUrl: server.url, key: server.publishableKey, locale: 'ja' });
   client = sdk.createClient({ baseUrl: server.url, key: server.publishableKey, locale: 'ja' });
-  staff = adminResource(createHttp({ baseUrl: server.url, key: server.secretKey }));
+  staff = adminResource(createHttp({ baseUrl: server.url, key: server.sessionFor('admin') }));
 });
 after(async () => {
   await Promise.all(proxies.map((p) => p.close()));
@@ -54,8 +55,9 @@ describe('core', () => {
   test('refuses what createClient refuses, with the same errors', () => {
     assert.throws(() => createHttp({ baseUrl: 'api.example', key: 'pk_x' }), TypeError);
     assert.throws(() => createHttp({ baseUrl: 'https://api.example', key: 'xk_x' }), TypeError);
-    assert.equal(createHttp({ baseUrl: 'https://api.example', key: 'sk_x' }).isSecretKey, true);
-    assert.equal(createHttp({ baseUrl: 'https://api.example', key: 'pk_x' }).isSecretKey, false);
+    assert.equal(createHttp({ baseUrl: 'https://api.example', key: 'sk_x' }).credential, 'secret');
+    assert.equal(createHttp({ baseUrl: 'https://api.example', key: 'pk_x' }).credential, 'publishable');
+    assert.equal(createHttp({ baseUrl: 'https://api.example', key: 'ss_x' }).credential, 'session');
   });
 
   test('its error classes are the very ones of the full SDK', () => {
@@ -116,15 +118,53 @@ describe('errors', () => {
     );
   });
 
-  test('the admin slice with a publishable key refuses without calling the server', async () => {
+  test('the admin slices refuse locally what the credential may never call', async () => {
     const proxy = await startProxy(server.url, { kind: 'pass' });
     proxies.push(proxy);
-    const admin = adminResource(createHttp({ baseUrl: proxy.url, key: server.publishableKey }));
+    const withPk = createHttp({ baseUrl: proxy.url, key: server.publishableKey });
     await assert.rejects(
-      admin.stats(),
+      partnerAdminResource(withPk).activities.list().page(),
       (e) => e instanceof TsunaguAuthError && e.code === 'secret_key_required',
     );
+    const withSk = createHttp({ baseUrl: proxy.url, key: server.secretKey });
+    await assert.rejects(
+      adminResource(withSk).stats(),
+      (e) => e instanceof TsunaguAuthError && e.code === 'staff_session_required',
+    );
+    await assert.rejects(
+      authResource(withSk).session(),
+      (e) => e instanceof TsunaguAuthError && e.code === 'staff_session_required',
+    );
     assert.equal(proxy.requests.length, 0);
+  });
+});
+
+describe('auth and admin slices', () => {
+  test('startSession + adminResource + authResource: a ward staff session, then signed out', async () => {
+    const { login, password } = server.staff.naka;
+    const session = await startSession({ baseUrl: server.url, login, password });
+    assert.equal(session.staff.login, login);
+    const core = createHttp({ baseUrl: server.url, key: session.session_token });
+    const inbox = await adminResource(core).reports.list().toArray();
+    assert.ok(inbox.every((r) => r.ward_id === 'naka'));
+    const auth = authResource(core);
+    assert.equal((await auth.session()).staff.role, 'ward_staff');
+    await auth.signOut();
+    await assert.rejects(
+      auth.session(),
+      (e) => e instanceof TsunaguAuthError && e.code === 'invalid_session',
+    );
+  });
+
+  test("a partner's secret key manages its own activity through partnerAdminResource", async () => {
+    const partner = partnerAdminResource(createHttp({ baseUrl: server.url, key: server.secretKey }));
+    const created = await partner.activities.create(activityInput('slice-partner-own', 2));
+    assert.deepEqual(
+      (await partner.activities.list().toArray()).map((a) => a.id),
+      [created.id],
+    );
+    assert.equal(typeof (await partner.activities.roster(created.id)), 'string');
+    await partner.activities.delete(created.id);
   });
 });
 

@@ -1,7 +1,19 @@
-// Pieces that need no server: Retry-After parsing, query encoding, pagination, the secret-key guard.
+// Pieces that need no server: Retry-After parsing, query encoding, pagination, the credential guards (keys
+// and session tokens out of browsers, calls a credential may never make refused locally).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient, parseRetryAfter, TsunaguAuthError } from './index.js';
+import { ROUTE_POLICIES, roleAllowed, type RoutePolicy } from '@tsunagu/schema';
+import {
+  createClient,
+  createHttp,
+  createStaffClient,
+  parseRetryAfter,
+  signIn,
+  TsunaguAuthError,
+} from './index.js';
+import { adminResource } from './resources/admin.js';
+import { authResource } from './resources/auth.js';
+import { activityInput } from './testing/fixtures.js';
 import { pagedList } from './pagination.js';
 import { toQuery } from './query.js';
 import { randomKey } from './http.js';
@@ -75,9 +87,10 @@ test('randomKey gives distinct UUIDv7s that begin with their creation time', () 
   assert.ok(later.slice(0, 13) >= a.slice(0, 13));
 });
 
-test('a secret key is refused where a browser would run it, allowed in Node; bad options are TypeErrors', () => {
+test('a secret key or a session token is refused where a browser would run it, allowed in Node; bad options are TypeErrors', () => {
   const baseUrl = 'http://127.0.0.1:9';
   assert.ok(createClient({ baseUrl, key: 'sk_test_x' }).admin);
+  assert.ok(createStaffClient({ baseUrl, sessionToken: 'ss_test_x' }).admin);
   const g = globalThis as { window?: unknown; document?: unknown };
   g.window = {};
   g.document = {};
@@ -89,6 +102,11 @@ test('a secret key is refused where a browser would run it, allowed in Node; bad
         err.code === 'secret_key_in_browser' &&
         /anyone who opens this page can read it/.test(err.message),
     );
+    const sessionInBrowser = (err: unknown) =>
+      err instanceof TsunaguAuthError && err.code === 'session_token_in_browser' && /ss_/.test(err.message);
+    assert.throws(() => createStaffClient({ baseUrl, sessionToken: 'ss_test_x' }), sessionInBrowser);
+    assert.throws(() => createHttp({ baseUrl, key: 'ss_test_x' }), sessionInBrowser);
+    assert.throws(() => createClient({ baseUrl, key: 'ss_test_x' }), sessionInBrowser);
     assert.ok(createClient({ baseUrl, key: 'pk_test_x' }), 'publishable keys are for browsers');
   } finally {
     delete g.window;
@@ -96,21 +114,112 @@ test('a secret key is refused where a browser would run it, allowed in Node; bad
   }
   assert.throws(() => createClient({ baseUrl, key: 'secret' }), TypeError);
   assert.throws(() => createClient({ baseUrl: 'api.example', key: 'pk_x' }), TypeError);
+  assert.throws(() => createClient({ baseUrl, key: 'ss_test_x' }), /createStaffClient/);
+  assert.throws(() => createStaffClient({ baseUrl, sessionToken: 'sk_test_x' }), TypeError);
+  assert.throws(() => createStaffClient({ baseUrl: 'api.example', sessionToken: 'ss_x' }), TypeError);
 });
 
-test('admin calls with a publishable key fail locally with secret_key_required', async () => {
+test('signIn in a browser throws before sending the password anywhere', async () => {
   let called = false;
-  const client = createClient({
-    baseUrl: 'http://127.0.0.1:9',
-    key: 'pk_x',
-    fetch: () => {
-      called = true;
-      return Promise.resolve(new Response('{}'));
-    },
-  });
+  const fetch = () => {
+    called = true;
+    return Promise.resolve(new Response('{}'));
+  };
+  const g = globalThis as { window?: unknown; document?: unknown };
+  g.window = {};
+  g.document = {};
+  try {
+    await assert.rejects(
+      signIn({ baseUrl: 'http://127.0.0.1:9', login: 'someone', password: 'their password', fetch }),
+      (err: unknown) => err instanceof TsunaguAuthError && err.code === 'session_token_in_browser',
+    );
+  } finally {
+    delete g.window;
+    delete g.document;
+  }
+  assert.equal(called, false);
+});
+
+test('the core names its credential kind (isSecretKey stays, deprecated)', () => {
+  const baseUrl = 'https://api.example';
+  const kinds = ['pk_x', 'sk_x', 'ss_x'].map((key) => createHttp({ baseUrl, key }));
+  assert.deepEqual(
+    kinds.map((h) => h.credential),
+    ['publishable', 'secret', 'session'],
+  );
+  assert.deepEqual(
+    kinds.map((h) => h.isSecretKey),
+    [false, true, false],
+  );
+});
+
+/** A client whose fetch records whether anything was sent. */
+function recording() {
+  const state = { called: false };
+  const fetch = () => {
+    state.called = true;
+    return Promise.resolve(new Response('{}'));
+  };
+  return { state, fetch };
+}
+
+test('admin calls with a publishable key fail locally with secret_key_required', async () => {
+  const { state, fetch } = recording();
+  const client = createClient({ baseUrl: 'http://127.0.0.1:9', key: 'pk_x', fetch });
   await assert.rejects(
-    client.admin.stats(),
+    client.admin.activities.list().page(),
     (err: unknown) => err instanceof TsunaguAuthError && err.code === 'secret_key_required',
   );
-  assert.equal(called, false);
+  await assert.rejects(
+    client.admin.activities.create(activityInput('x', 1)),
+    (err: unknown) => err instanceof TsunaguAuthError && err.code === 'secret_key_required',
+  );
+  assert.equal(state.called, false);
+});
+
+test('staff-only calls with an API key fail locally with staff_session_required', async () => {
+  const { state, fetch } = recording();
+  for (const key of ['sk_x', 'pk_x']) {
+    const http = createHttp({ baseUrl: 'http://127.0.0.1:9', key, fetch });
+    const admin = adminResource(http);
+    for (const call of [
+      () => admin.reports.list().page(),
+      () => admin.stats(),
+      () => admin.keys.revoke('key_x'),
+      () => admin.staff.list().page(),
+      () => authResource(http).session(),
+    ])
+      await assert.rejects(
+        call(),
+        (err: unknown) =>
+          err instanceof TsunaguAuthError &&
+          err.code === 'staff_session_required' &&
+          err.type === 'permission_error',
+      );
+  }
+  assert.equal(state.called, false);
+});
+
+test("the SDK's partner surface is exactly what ROUTE_POLICIES opens to a partner key under /v1/admin", () => {
+  const policies = Object.entries(ROUTE_POLICIES as Record<string, RoutePolicy>);
+  const partnerAdminRoutes = policies
+    .filter(([route, policy]) => route.includes(' /v1/admin/') && roleAllowed(policy, 'partner'))
+    .map(([route]) => route)
+    .sort();
+  assert.deepEqual(partnerAdminRoutes, [
+    'DELETE /v1/admin/activities/{id}', // activities.delete
+    'GET /v1/admin/activities', // activities.list
+    'GET /v1/admin/activities/{id}/roster', // activities.roster
+    'POST /v1/admin/activities', // activities.create
+    'PUT /v1/admin/activities/{id}', // activities.put
+  ]);
+  const keyAuthRoutes = policies.filter(
+    ([route, policy]) =>
+      route.includes(' /v1/auth/') && (roleAllowed(policy, 'partner') || roleAllowed(policy, 'publishable')),
+  );
+  assert.deepEqual(
+    keyAuthRoutes,
+    [],
+    'no auth route is open to an API key (authResource refuses them locally)',
+  );
 });

@@ -107,6 +107,7 @@ export async function main(argv: string[]): Promise<void> {
       ...(retention ? { retentionDays: Number(retention) } : {}),
     });
     console.log(server.url);
+    if (server.staffConsole) console.log(`staff console: ${server.url}/staff/`);
     if (server.seeded) {
       console.log(`seeded yokohama; demo publishable key: ${DEMO_PUBLISHABLE_KEY}`);
       console.log(

@@ -93,6 +93,13 @@ export function sameHash(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** Constant-time comparison of two texts (hashes in their stored form). */
+export function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
 /** Unbiased random characters from an alphabet (crypto.randomInt; one byte each for 32-letter alphabets). */
 export function randomCode(length: number, alphabet = REFERENCE_ALPHABET): string {
   let out = '';
@@ -111,16 +118,21 @@ export interface ReportKeys {
   referenceFor(id: number): string;
   /** the row id a reference stands for; null when it is not a reference of this scheme */
   idFor(reference: string): number | null;
-  /** six letters, never stored (the reports table keeps a hash to check them against) */
+  /**
+   * The code of a report made between migrations 6 and 9, derived from its reference (new reports get a
+   * random code): kept only to recognise and re-hash those reports' stored hashes.
+   */
   checkCodeFor(reference: string): string;
+  /** The stored form of a check code: `k1:` and an HMAC with a key of its own (a database copy alone reveals nothing). */
+  hashCheckCode(code: string): string;
 }
 
 /**
  * References are the report's row id under a keyed 40-bit permutation (a 10-round Feistel network with
  * AES as its round function, like FF1): unique by construction, unguessable without the key like random
  * ones, and found again without an index on random text (each insert into such an index wrote a random
- * page). Check codes are an HMAC of the reference: as unguessable as random ones (30 bits), never stored,
- * so a replayed receipt is rebuilt without keeping a secret beside it.
+ * page). Check codes are random (30 bits) and stored as a keyed hash: a reference issued again (after a lost
+ * commit or a restored backup) can never be opened with an earlier receipt's code.
  */
 export function createReportKeys(encryptionKey: Buffer): ReportKeys {
   const subkey = (info: string) => Buffer.from(hkdfSync('sha256', encryptionKey, Buffer.alloc(0), info, 32));
@@ -143,6 +155,7 @@ export function createReportKeys(encryptionKey: Buffer): ReportKeys {
     return left * HALF_RANGE + right;
   };
   const checkKey = subkey('tsunagu check codes v1');
+  const checkHashKey = subkey('tsunagu check code hashes v1');
   return {
     referenceFor(id) {
       if (!Number.isSafeInteger(id) || id < 0 || id >= REFERENCE_RANGE)
@@ -161,6 +174,9 @@ export function createReportKeys(encryptionKey: Buffer): ReportKeys {
         n = n * 32 + digit;
       }
       return permute(n, true);
+    },
+    hashCheckCode(code) {
+      return `k1:${createHmac('sha256', checkHashKey).update(code.trim().toUpperCase()).digest('hex')}`;
     },
     checkCodeFor(reference) {
       const mac = createHmac('sha256', checkKey).update(reference).digest();

@@ -14,6 +14,7 @@ import type { LoginThrottleOptions } from './auth/throttle.js';
 import { createCipher } from './crypto.js';
 import { createApiKey, createPartner, DEMO_PARTNER_ID, DEMO_PUBLISHABLE_KEY } from './services/keys.js';
 import { seedYokohama } from './seed/yokohama.js';
+import { upgradeCheckHashes } from './services/reports.js';
 import type { WebhookOptions } from './services/webhooks.js';
 
 export const DEFAULT_DEMO_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080'];
@@ -49,6 +50,8 @@ export interface StartedServer {
   services: Services;
   /** set when this start seeded the database (the demo secret key and staff passwords are shown only then) */
   seeded: ({ publishableKey: string; secretKey: string } & { staff: DemoStaff[] }) | null;
+  /** whether the staff console is served at /staff/ */
+  staffConsole: boolean;
   close(): Promise<void>;
 }
 
@@ -178,6 +181,7 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
     ...(config.sessions ? { sessions: config.sessions } : {}),
     ...(config.webhooks ? { webhooks: config.webhooks } : {}),
   });
+  upgradeCheckHashes(db, services.reportKeys);
   const stopWebhooks = services.webhooks.start();
   const consoleDir = config.staffConsoleDir === undefined ? defaultConsoleDir() : config.staffConsoleDir;
   const app = createApp({
@@ -199,6 +203,7 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
     db,
     services,
     seeded,
+    staffConsole: consoleDir !== null,
     async close() {
       clearInterval(timer);
       stopWebhooks();

@@ -125,6 +125,10 @@ describe('who may see what', () => {
     const changes = audit.json.data.filter((a: any) => a.action === 'report.status');
     assert.equal(changes.length, 2);
     assert.deepEqual(changes.map((a: any) => a.detail?.replayed ?? false).sort(), [false, true]);
+    assert.ok(
+      changes.every((a: any) => a.detail.status === 'acknowledged'),
+      'the row names the new status',
+    );
     assert.equal(first.json.history.at(-1).actor, server.staff.naka.login, 'the chronology names the person');
   });
 

@@ -94,11 +94,15 @@ export const staffCreated = z.object({
 });
 export type StaffCreated = z.infer<typeof staffCreated>;
 
+/** POST /v1/auth/logout-everywhere */
+export const signedOutEverywhere = z.object({ sessions_ended: z.int() });
 /** POST /v1/auth/password */
 export const passwordChangeInput = z.strictObject({
   current_password: z.string().check(z.minLength(1, 'required'), z.maxLength(200, 'too_long')),
   new_password: staffPassword,
 });
+export type PasswordChangeInput = z.infer<typeof passwordChangeInput>;
+export const passwordChanged = z.object({ other_sessions_ended: z.int() });
 /** POST /v1/auth/totp/confirm */
 export const totpConfirmInput = z.strictObject({ totp_code: totpCode });
 
@@ -110,6 +114,7 @@ export const partner = z.object({
 });
 export type Partner = z.infer<typeof partner>;
 export const partnerInput = z.strictObject({ name: text(120), type: z.enum(PARTNER_TYPES) });
+export type PartnerInput = z.infer<typeof partnerInput>;
 
 const origin = z.string().check(z.regex(/^(\*|https?:\/\/[^/\s?#]+)$/, 'invalid_url'));
 const origins = z.array(origin).check(z.maxLength(50, 'too_many'));
@@ -145,10 +150,12 @@ export const keyCreateInput = z.strictObject({
 export type KeyCreateInput = z.infer<typeof keyCreateInput>;
 /** PATCH /v1/admin/keys/{id} */
 export const keyUpdateInput = z.strictObject({ allowed_origins: origins });
+export type KeyUpdateInput = z.infer<typeof keyUpdateInput>;
 /** POST /v1/admin/keys/{id}/rotate: how long the old key keeps working beside the new one (default 24 h). */
 export const keyRotateInput = z.strictObject({
   overlap_hours: z.optional(z.int().check(z.gte(0, 'too_small'), z.lte(24 * 30, 'too_large'))),
 });
+export type KeyRotateInput = z.infer<typeof keyRotateInput>;
 
 /** A webhook subscription (city administrators): where events go and which. */
 export const webhook = z.object({
@@ -172,8 +179,10 @@ export const webhookInput = z.strictObject({
     ),
   events: z.array(z.enum(WEBHOOK_EVENTS)).check(z.minLength(1, 'required')),
 });
+export type WebhookInput = z.infer<typeof webhookInput>;
 /** The new subscription and its signing secret, shown once. */
 export const webhookCreated = z.object({ webhook, secret: z.string() });
+export type WebhookCreated = z.infer<typeof webhookCreated>;
 /** One event's delivery to one subscription, for the delivery log. */
 export const webhookDelivery = z.object({
   event_id: z.string(),

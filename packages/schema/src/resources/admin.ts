@@ -115,12 +115,14 @@ export const reportAssignInput = z.strictObject({
   staff_id: z.nullable(z.string().check(z.maxLength(64, 'too_long'))),
   note: optionalText(1000),
 });
+export type ReportAssignInput = z.infer<typeof reportAssignInput>;
 /** POST /v1/admin/reports/{reference}/handoff: to another ward, or to another agency's window, with a reason */
 export const reportHandoffInput = z.strictObject({
   to_ward: z.optional(wardId),
   to_window: z.optional(z.string().check(z.minLength(1, 'required'), z.maxLength(64, 'too_long'))),
   reason: z.string().check(z.minLength(1, 'required'), z.maxLength(500, 'too_long')),
 });
+export type ReportHandoffInput = z.infer<typeof reportHandoffInput>;
 export const reportHandoffResult = z.object({
   reference: reportReference,
   ward_id: wardId,
@@ -128,8 +130,10 @@ export const reportHandoffResult = z.object({
   visible: z.boolean(),
 });
 
+export type ReportHandoffResult = z.infer<typeof reportHandoffResult>;
 /** GET /v1/admin/colleagues: who a report can be assigned to */
 export const colleague = z.object({ id: z.string(), display_name: z.string(), wards: z.array(wardId) });
+export type Colleague = z.infer<typeof colleague>;
 
 /** POST /v1/admin/reports/{reference}/status */
 export const reportStatusChange = z.strictObject({ status: reportStatus, note: optionalText(1000) });

@@ -101,6 +101,11 @@ export const MIGRATIONS: readonly Migration[] = [
   CREATE INDEX webhook_outbox_due ON webhook_outbox(status, next_attempt_at);
   CREATE INDEX webhook_outbox_order ON webhook_outbox(webhook_id, ordering_key, id);
   `,
+  /* 9: report ids never issued twice: a high-water mark that survives deleted rows (services/reports.ts);
+     check codes become random and keyed-hashed (existing derived ones are re-hashed at start) */ `
+  CREATE TABLE report_sequence (next_id INTEGER NOT NULL);
+  INSERT INTO report_sequence (next_id) SELECT COALESCE(MAX(id), 0) + 1 FROM reports;
+  `,
 ];
 
 const REPORT_COLUMNS = `id, reference, check_hash, ward_id, status, urgent, child_abuse, suicide_risk, path, context,

@@ -281,6 +281,8 @@ export function guard(s: Services, policy: RoutePolicy): MiddlewareHandler<AppEn
     }
     s.limiter.hit(isStaff(principal) ? principal.staffId : principal.keyId, clientAddress(c));
     await next();
+    // answers with personal data are never kept by a browser or a proxy
+    if (policy.sensitive && !isFinalResponse(c)) c.res.headers.set('Cache-Control', 'no-store');
   };
 }
 

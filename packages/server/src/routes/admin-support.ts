@@ -26,6 +26,8 @@ export interface WriteSpec {
   /** the target's id when the path names it; else `targetIdOf(response)`, else the response's `id` */
   targetId?: string;
   targetIdOf?: (body: unknown) => string;
+  /** what the audit row says of the request (codes and ids only: never notes or reasons) */
+  auditDetail?: (body: Record<string, unknown>) => Record<string, unknown>;
   /** the body when the route has read it already */
   body?: Record<string, unknown>;
   run: (body: Record<string, unknown>, now: Date) => unknown;
@@ -88,13 +90,16 @@ export function adminSupport(s: Services) {
       now,
       () => {
         const body = spec.run(value, now);
-        record(c, spec.action, spec.targetType, idOf(body));
+        record(c, spec.action, spec.targetType, idOf(body), spec.auditDetail?.(value) ?? null);
         return { status: spec.status, body };
       },
       spec.redaction,
     );
     if (result.replayed)
-      record(c, spec.action, spec.targetType, idOf(JSON.parse(result.json)), { replayed: true });
+      record(c, spec.action, spec.targetType, idOf(JSON.parse(result.json)), {
+        ...spec.auditDetail?.(value),
+        replayed: true,
+      });
     return sendStored(c, result);
   };
 

@@ -91,6 +91,7 @@ export function adminRoutes(s: Services): Hono<AppEnv> {
       action: 'report.status',
       targetType: 'report',
       targetId: reference,
+      auditDetail: (body) => ({ status: body.status }),
       run: (body, now) => {
         const change = parseWith(reportStatusChange, body);
         const before = reportDetail(s.db, s.cipher, s.reportKeys, reference);
@@ -116,6 +117,7 @@ export function adminRoutes(s: Services): Hono<AppEnv> {
       action: 'report.assign',
       targetType: 'report',
       targetId: reference,
+      auditDetail: (body) => ({ staff_id: body.staff_id }),
       run: (body, now) => {
         const input = parseWith(reportAssignInput, body);
         assignReport(s.db, s.cipher, s.reportKeys, reference, input, eventActor(c), now);
@@ -133,6 +135,7 @@ export function adminRoutes(s: Services): Hono<AppEnv> {
       action: 'report.handoff',
       targetType: 'report',
       targetId: reference,
+      auditDetail: (body) => ({ to_ward: body.to_ward, to_window: body.to_window }),
       run: (body, now) => {
         const input = parseWith(reportHandoffInput, body);
         const moved = handOffReport(

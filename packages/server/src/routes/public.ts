@@ -18,13 +18,7 @@ import { requestHeader, respond } from '../http/respond.js';
 import type { AppEnv } from '../http/types.js';
 import { getActivity, listActivities } from '../services/activities-repo.js';
 import type { Services } from '../services/context.js';
-import {
-  createReport,
-  decoyReceipt,
-  parseReport,
-  receiptRedaction,
-  reportStatusFor,
-} from '../services/reports.js';
+import { createReport, decoyReceipt, parseReport, reportStatusFor } from '../services/reports.js';
 import { cancelSignup, createSignup, getSignupState } from '../services/signups.js';
 
 const WINDOW_QUERY = {
@@ -50,7 +44,6 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
   const NO_STORE = { contentType: JSON_UTF8, cacheControl: 'no-store' };
   const PUBLIC = { contentType: JSON_UTF8, cacheControl: 'public, max-age=300' };
   const PUBLIC_GZIP = { ...PUBLIC, extra: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } };
-  const RECEIPTS = receiptRedaction(s.reportKeys);
 
   routes.get('/areas', (c) => {
     const ward = c.req.query('ward');
@@ -128,7 +121,6 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
         );
         return { status: 201, body: receipt };
       },
-      RECEIPTS,
     );
     return sendStored(c, result);
   });

@@ -15,10 +15,9 @@ import {
   type ReportSummary,
 } from '@tsunagu/schema';
 import type { Cipher } from '../crypto.js';
-import { newReference, randomCode, sameHash, sha256, type ReportKeys } from '../crypto.js';
+import { newReference, randomCode, sameHash, sameText, sha256, type ReportKeys } from '../crypto.js';
 import type { Db } from '../db/open.js';
 import { notFound, validationFailed } from '../http/errors.js';
-import type { ResponseRedaction } from '../http/idempotency.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { cachedStatement } from '../db/statements.js';
 
@@ -51,7 +50,10 @@ export function guidanceFor(
   return g;
 }
 
-const NEXT_REPORT_ID = 'SELECT COALESCE(MAX(id), 0) + 1 AS id FROM reports';
+// the high-water mark keeps ids (and so references) from being issued twice when rows are deleted
+const NEXT_REPORT_ID = `SELECT MAX(COALESCE((SELECT MAX(id) FROM reports), 0) + 1,
+  COALESCE((SELECT next_id FROM report_sequence), 1)) AS id`;
+const ADVANCE_SEQUENCE = 'UPDATE report_sequence SET next_id = ?';
 const LEGACY_REFERENCE = 'SELECT report_id FROM legacy_references WHERE reference = ?';
 
 /**
@@ -108,11 +110,12 @@ export function createReport(
   let reference = keys.referenceFor(id);
   // a reference given before migration 6 (random) is not reissued: skip the id that would repeat it
   while (cachedStatement(db, LEGACY_REFERENCE).get(reference)) reference = keys.referenceFor(++id);
-  const checkCode = keys.checkCodeFor(reference);
+  cachedStatement(db, ADVANCE_SEQUENCE).run(id + 1);
+  const checkCode = randomCode(6);
   insert.run(
     id,
     reference,
-    sha256(checkCode),
+    keys.hashCheckCode(checkCode),
     r.ward_id,
     t.urgent ? 1 : 0,
     t.child_abuse_suspected ? 1 : 0,
@@ -139,24 +142,6 @@ export function createReport(
     programs: programsFor(r.concerns ?? []),
     ward_id: r.ward_id,
     created_at: at,
-  };
-}
-
-/**
- * How receipts are kept for replays (see ResponseRedaction): without the check code, which is derived
- * again from the reference, so nothing secret is stored beside the report and no second seal is needed.
- */
-export function receiptRedaction(keys: ReportKeys): ResponseRedaction {
-  return {
-    redact(body) {
-      const { check_code: _secret, ...kept } = body as ConcernReportReceipt;
-      return kept;
-    },
-    restore(keptJson) {
-      const { reference, ...rest } = JSON.parse(keptJson) as Omit<ConcernReportReceipt, 'check_code'>;
-      // the original order of fields: reference, check_code, then the rest as they were
-      return JSON.stringify({ reference, check_code: keys.checkCodeFor(reference), ...rest });
-    },
   };
 }
 
@@ -222,11 +207,43 @@ export function reportStatusFor(
   if (
     !row ||
     !checkCode ||
-    !sameHash(row.check_hash, sha256(checkCode.trim().toUpperCase())) ||
+    !checkCodeMatches(keys, row.check_hash, checkCode) ||
     (ownerPartnerId !== null && row.partner_id !== ownerPartnerId)
   )
     throw notFound('Report');
   return { reference: row.reference, status: row.status, updated_at: row.updated_at };
+}
+
+/** Compares a presented code with the stored hash (keyed; or the unsalted SHA-256 of reports before migration 9). */
+function checkCodeMatches(keys: ReportKeys, stored: string, presented: string): boolean {
+  const code = presented.trim().toUpperCase();
+  if (stored.startsWith('k1:')) return sameText(stored, keys.hashCheckCode(code));
+  return sameHash(stored, sha256(code));
+}
+
+/**
+ * Reports made before migration 9 kept an unsalted SHA-256 of a code derived from their reference: re-hash
+ * those with the keyed hash (needs the key, so it runs at start, not in the migration). Returns how many.
+ */
+export function upgradeCheckHashes(db: Db, keys: ReportKeys): number {
+  const rows = db
+    .prepare("SELECT id, reference, check_hash FROM reports WHERE check_hash NOT LIKE 'k1:%'")
+    .all() as {
+    id: number;
+    reference: string;
+    check_hash: string;
+  }[];
+  const update = db.prepare('UPDATE reports SET check_hash = ? WHERE id = ?');
+  let upgraded = 0;
+  db.transaction(() => {
+    for (const row of rows) {
+      const derived = keys.checkCodeFor(row.reference);
+      if (!sameHash(row.check_hash, sha256(derived))) continue; // a random code of before migration 6: keep
+      update.run(keys.hashCheckCode(derived), row.id);
+      upgraded++;
+    }
+  })();
+  return upgraded;
 }
 
 function summaryOf(row: ReportRow): ReportSummary {
