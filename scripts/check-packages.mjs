@@ -20,6 +20,20 @@ function execTar(file) {
   return spawnSync('tar', ['-xzOf', file, 'package/package.json'], { encoding: 'utf8' }).stdout;
 }
 
+// The workspace's exports (sources) and the published ones (dist/) must name the same subpaths: a subpath
+// added to one and not the other would work in the repository and be missing from npm, or the reverse.
+let drift = 0;
+for (const name of ['schema', 'client', 'elements', 'embed', 'server']) {
+  const pkg = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8'));
+  const dev = Object.keys(pkg.exports ?? {});
+  const published = Object.keys(pkg.publishConfig?.exports ?? {});
+  for (const key of dev.filter((k) => !published.includes(k)))
+    console.log(`exports ${pkg.name}: ${key} is missing from publishConfig.exports`);
+  for (const key of published.filter((k) => !dev.includes(k)))
+    console.log(`exports ${pkg.name}: ${key} is published but missing from exports`);
+  drift += dev.length + published.length - 2 * dev.filter((k) => published.includes(k)).length;
+}
+
 const packs = pack({ build: !process.argv.includes('--no-build') });
 let problems = 0;
 for (const p of packs) {
@@ -79,4 +93,4 @@ for (const p of packs) {
     `${ok ? 'ok  ' : 'FAIL'} ${p.name.padEnd(18)} publint ${lint === 0 ? 'clean' : `${lint} problems`}, attw ${types.status === 0 ? 'clean' : 'problems'}${wildcard.length ? ` (+${wildcard.length} wildcard entries)` : ''}, ${p.files.length} files, ${(p.bytes / 1024).toFixed(1)} kB`,
   );
 }
-process.exit(problems ? 1 : 0);
+process.exit(problems || drift ? 1 : 0);
