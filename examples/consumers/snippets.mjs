@@ -10,6 +10,8 @@
 //   ```sh run=install       npm install lines: every package named must be one we pack or one the suite
 //                           installs (nothing is fetched for the check)
 //   ```vue file=PATH        must be the same text as that file of the repository (which a test runs)
+//   ```json skip=REASON     not run, and says why (e.g. skip=needs-a-staff-session): listed in the output,
+//                           so what is untested stays visible
 //
 // In docs/*.md every block must say one of these; in packages/*/README.md the marked ones run. Placeholders
 // are replaced before running: https://api.example.jp → the test server, pk_… → its demo key,
@@ -89,7 +91,7 @@ export function collectSnippets() {
       const code = lines.slice(i + 1, end).join('\n');
       const meta = Object.fromEntries([...open[2].matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1], m[2]]));
       const where = `${relative(root, path)}:${i + 1}`;
-      if (meta.run || meta.file)
+      if (meta.run || meta.file || meta.skip)
         snippets.push({ lang: open[1], ...meta, code, where, doc: relative(root, path) });
       else if (strict) unmarked.push(where);
       i = end;
@@ -162,8 +164,13 @@ export async function runSnippets(ctx) {
 
   const serving = [];
   try {
+    const skipped = snippets.filter((s) => s.skip);
+    if (skipped.length)
+      console.log(
+        `docs: not run (${skipped.length}): ${skipped.map((s) => `${s.where} ${s.skip}`).join(', ')}`,
+      );
     for (const s of snippets) {
-      if (s.run === 'typecheck') continue;
+      if (s.run === 'typecheck' || s.skip) continue;
       const name = `docs: ${s.where} (${s.file ? 'same as a tested file' : s.run})`;
       await ctx.check(name, async () => {
         if (s.file) {
