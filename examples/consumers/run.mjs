@@ -146,6 +146,8 @@ await check('npx tsunagu-server serve answers /healthz (no tsx installed)', asyn
       cwd: serverDir,
       env: { ...process.env, TSUNAGU_DEMO_ORIGINS: origin },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // its own process group: npx runs the server as a child, and stopping npx alone would leave it running
+      detached: true,
     },
   );
   let stderr = '';
@@ -325,7 +327,13 @@ try {
   await runSnippets({ scratch, apiBase, secretKey, demoKey, origin, browser, cdn, packs, check });
 } finally {
   await browser.close();
-  server?.kill();
+  if (server) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
   statics.close();
 }
 
