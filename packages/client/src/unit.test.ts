@@ -223,3 +223,33 @@ test("the SDK's partner surface is exactly what ROUTE_POLICIES opens to a partne
     'no auth route is open to an API key (authResource refuses them locally)',
   );
 });
+
+test('signups.get sends the cancel token in a header, never in the URL', async () => {
+  const seen: { url: string; token: string | null }[] = [];
+  const fakeFetch: typeof fetch = (input, init) => {
+    const request = new Request(input, init);
+    seen.push({ url: request.url, token: request.headers.get('x-cancel-token') });
+    return Promise.resolve(
+      new Response(
+        JSON.stringify({
+          id: 'sgn_1',
+          activity_id: 'a',
+          status: 'confirmed',
+          headcount: 1,
+          created_at: '2026-12-03T00:00:00.000Z',
+        }),
+        { status: 200, headers: { 'content-type': 'application/json' } },
+      ),
+    );
+  };
+  const client = createClient({
+    baseUrl: 'http://127.0.0.1:9',
+    key: 'pk_test',
+    fetch: fakeFetch,
+    retry: false,
+  });
+  await client.signups.get('sgn_1', 'secret-cancel-token').catch(() => undefined);
+  assert.equal(seen.length, 1);
+  assert.equal(seen[0]!.token, 'secret-cancel-token');
+  assert.ok(!seen[0]!.url.includes('secret-cancel-token'), seen[0]!.url);
+});

@@ -233,4 +233,54 @@ describe('rate limits', () => {
       await server.close();
     }
   });
+
+  it('fair: a flood from one client behind the proxy leaves other clients of the same key served', async () => {
+    const server = await startTestServer({
+      seed: 'none',
+      rateLimit: { perKey: 10, perClient: 4, windowMs: 60_000 },
+      trustedProxies: ['127.0.0.1', '::ffff:127.0.0.1'],
+    });
+    try {
+      const from = (client: string) =>
+        call(server, '/v1/windows', { headers: { 'X-Forwarded-For': client } });
+      const flood: number[] = [];
+      for (let i = 0; i < 12; i++) flood.push((await from('203.0.113.9')).status);
+      assert.deepEqual(flood.filter((s) => s === 200).length, 4);
+      assert.ok(flood.slice(4).every((s) => s === 429));
+      // the flood's refused requests were not charged to the key: others still have 6 of its 10
+      const others = await Promise.all(['198.51.100.1', '198.51.100.2', '198.51.100.3'].map(from));
+      assert.deepEqual(
+        others.map((r) => r.status),
+        [200, 200, 200],
+      );
+      // one IPv6 /64 is one client (with another key, whose own budget is untouched)
+      const v6: number[] = [];
+      for (let i = 1; i <= 5; i++)
+        v6.push(
+          (
+            await call(server, '/v1/windows', {
+              key: server.secretKey,
+              headers: { 'X-Forwarded-For': `2001:db8:1:2::${i}` },
+            })
+          ).status,
+        );
+      assert.deepEqual(v6, [200, 200, 200, 200, 429], 'five addresses of one /64 share one budget of 4');
+      // a spoofed left-most hop does not make a new client
+      const spoofed = await call(server, '/v1/windows', {
+        key: server.secretKey,
+        headers: { 'X-Forwarded-For': '10.0.0.1, 203.0.113.9' },
+      });
+      assert.equal(spoofed.status, 429, 'the right-most untrusted hop is the client');
+      // invalid keys are limited per client as well
+      const bad: number[] = [];
+      for (let i = 0; i < 6; i++)
+        bad.push(
+          (await call(server, '/v1/windows', { key: 'pk_nope', headers: { 'X-Forwarded-For': '192.0.2.7' } }))
+            .status,
+        );
+      assert.deepEqual(bad, [401, 401, 401, 401, 429, 429]);
+    } finally {
+      await server.close();
+    }
+  });
 });

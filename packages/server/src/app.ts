@@ -32,10 +32,14 @@ export interface CreateAppOptions {
   /** injectable clock (open_now, timestamps, retention); default () => new Date() */
   now?: () => Date;
   rateLimit?: RateLimitOptions;
+  /** addresses of reverse proxies whose X-Forwarded-For names the client (rate limits, sign-in throttling) */
+  trustedProxies?: string[];
   /** request body limit in bytes (default 32 kB) */
   maxBodyBytes?: number;
   /** days before unacknowledged/closed report content is purged (default 90) */
   retentionDays?: number;
+  /** days without a change before an open case's content is purged (default 365) */
+  activeRetentionDays?: number;
   /** staff session lifetimes */
   sessions?: SessionOptions;
   loginThrottle?: LoginThrottleOptions;
@@ -76,15 +80,19 @@ export function createServices(options: CreateAppOptions): Services {
     catalog: new WindowCatalog(db),
     webhooks: new Webhooks(db, cipher, now, options.webhooks),
     limiter: new RateLimiter(options.rateLimit),
+    trustedProxies: new Set(options.trustedProxies ?? []),
     maxBodyBytes: options.maxBodyBytes ?? 32 * 1024,
     purge() {
       const at = now();
       sessions.purgeExpired(at);
-      return {
-        purged_reports: purgeExpiredReports(db, retentionDays, at),
+      const result = {
+        purged_reports: purgeExpiredReports(db, retentionDays, at, options.activeRetentionDays),
         purged_signups: purgeFinishedSignups(db, retentionDays, at),
         purged_idempotency: idempotency.purgeOlderThan(new Date(at.getTime() - 86_400_000)),
       };
+      // secure_delete zeroes freed pages; the WAL still holds the old pages until it is truncated
+      if (result.purged_reports || result.purged_signups) db.pragma('wal_checkpoint(TRUNCATE)');
+      return result;
     },
   };
 }

@@ -39,7 +39,8 @@ const USAGE = `tsunagu-server <command> [options]
   export-windows   --db FILE [--out FILE]                  the static windows file for the finder
 
 Environment: TSUNAGU_DB, TSUNAGU_PORT, TSUNAGU_HOST, TSUNAGU_SEED, TSUNAGU_ENCRYPTION_KEY,
-TSUNAGU_RETENTION_DAYS, TSUNAGU_DEMO_ORIGINS (comma separated).`;
+TSUNAGU_RETENTION_DAYS, TSUNAGU_DEMO_ORIGINS (comma separated), TSUNAGU_PUBLIC_ORIGIN (the console's origin,
+e.g. https://tsunagu.city.example), TSUNAGU_TRUSTED_PROXIES (comma separated addresses of reverse proxies).`;
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -104,6 +105,8 @@ export async function main(argv: string[]): Promise<void> {
       host: values.host ?? env.TSUNAGU_HOST ?? '127.0.0.1',
       seed: seed === 'yokohama' ? 'yokohama' : 'none',
       demoOrigins: list(env.TSUNAGU_DEMO_ORIGINS) ?? DEFAULT_DEMO_ORIGINS,
+      ...(env.TSUNAGU_TRUSTED_PROXIES ? { trustedProxies: list(env.TSUNAGU_TRUSTED_PROXIES)! } : {}),
+      ...(env.TSUNAGU_PUBLIC_ORIGIN ? { publicOrigin: env.TSUNAGU_PUBLIC_ORIGIN } : {}),
       ...(retention ? { retentionDays: Number(retention) } : {}),
     });
     console.log(server.url);

@@ -280,4 +280,41 @@ describe('retention purge', () => {
       await server.close();
     }
   });
+
+  it('open cases are purged after a year without change; notes written after a purge go too', async () => {
+    let now = new Date('2026-06-01T00:00:00Z');
+    const server = await startTestServer({ now: () => now, retentionDays: 30 });
+    try {
+      const open = (
+        await call(server, '/v1/concern-reports', { body: aboutSomeone(), idempotencyKey: freshKey() })
+      ).json;
+      await admin(server, `/v1/admin/reports/${open.reference}/status`, {
+        body: { status: 'connected', note: '支援開始' },
+      });
+      now = new Date('2027-06-02T00:00:00Z'); // a year and a day without change
+      assert.equal(
+        (await admin(server, '/v1/admin/maintenance/purge', { method: 'POST' })).json.purged_reports,
+        1,
+      );
+      const purged = await admin(server, `/v1/admin/reports/${open.reference}`);
+      assert.equal(purged.json.content, null);
+      assert.ok(purged.json.history.every((h: { note: string | null }) => h.note === null));
+      // a closing note after the purge: kept for the retention period, then removed like the rest
+      await admin(server, `/v1/admin/reports/${open.reference}/status`, {
+        body: { status: 'closed', note: '終結（メモ）' },
+      });
+      const row = () =>
+        server.server.db
+          .prepare(
+            'SELECT COUNT(*) AS n FROM report_events e JOIN reports r ON r.id = e.report_id WHERE r.reference = ? AND e.note IS NOT NULL',
+          )
+          .get(open.reference) as { n: number };
+      assert.equal(row().n, 1);
+      now = new Date('2027-07-03T00:00:00Z');
+      await admin(server, '/v1/admin/maintenance/purge', { method: 'POST' });
+      assert.equal(row().n, 0, 'no note outlives the retention period');
+    } finally {
+      await server.close();
+    }
+  });
 });

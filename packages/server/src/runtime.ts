@@ -30,6 +30,8 @@ export interface ServerConfig {
   demoOrigins?: string[];
   now?: () => Date;
   rateLimit?: RateLimitOptions;
+  /** reverse proxies whose X-Forwarded-For is believed (TSUNAGU_TRUSTED_PROXIES) */
+  trustedProxies?: string[];
   maxBodyBytes?: number;
   /** scrypt cost of new staff passwords, 2^N (default 15) */
   scryptLogN?: number;
@@ -173,6 +175,7 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
     now,
     encryptionKey,
     ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
+    ...(config.trustedProxies ? { trustedProxies: config.trustedProxies } : {}),
     ...(config.maxBodyBytes ? { maxBodyBytes: config.maxBodyBytes } : {}),
     ...(config.retentionDays ? { retentionDays: config.retentionDays } : {}),
     ...(config.scryptLogN ? { scryptLogN: config.scryptLogN } : {}),

@@ -316,4 +316,39 @@ describe('sign-ups: personal details are removed after the activity', () => {
       0,
     );
   });
+
+  it("a cancelled sign-up's personal details are removed a week after the cancellation", async () => {
+    let now = new Date('2026-12-01T10:00:00+09:00');
+    const server = await startTestServer({ now: () => now });
+    try {
+      await admin(server, '/v1/admin/activities', {
+        body: activityFixture('cancel-purge', {
+          starts_at: '2027-05-01T10:00:00+09:00',
+          ends_at: '2027-05-01T12:00:00+09:00',
+        }),
+      });
+      const signup = (
+        await call(server, '/v1/signups', {
+          body: personSignup('cancel-purge', 1),
+          idempotencyKey: freshKey(),
+        })
+      ).json;
+      await call(server, `/v1/signups/${signup.id}/cancel`, { body: { cancel_token: signup.cancel_token } });
+      const personal = () =>
+        (
+          server.server.db.prepare('SELECT personal FROM signups WHERE id = ?').get(signup.id) as {
+            personal: string;
+          }
+        ).personal;
+      now = new Date('2026-12-05T10:00:00+09:00');
+      await admin(server, '/v1/admin/maintenance/purge', { method: 'POST' });
+      assert.notEqual(personal(), '', 'kept a few days');
+      now = new Date('2026-12-09T10:00:00+09:00');
+      const purge = await admin(server, '/v1/admin/maintenance/purge', { method: 'POST' });
+      assert.equal(purge.json.purged_signups, 1);
+      assert.equal(personal(), '');
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -50,6 +50,7 @@ export interface TestServerOptions {
   loginThrottle?: LoginThrottleOptions;
   sessions?: SessionOptions;
   webhooks?: WebhookOptions;
+  trustedProxies?: string[];
   /** reuse a database (restart tests): pass the dbPath and encryptionKey of an earlier server */
   dbPath?: string;
   encryptionKey?: Buffer;
@@ -147,6 +148,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     ...(opts.loginThrottle ? { loginThrottle: opts.loginThrottle } : {}),
     ...(opts.sessions ? { sessions: opts.sessions } : {}),
     ...(opts.webhooks ? { webhooks: opts.webhooks } : {}),
+    ...(opts.trustedProxies ? { trustedProxies: opts.trustedProxies } : {}),
   });
   return {
     url: server.url,

@@ -1,4 +1,4 @@
-// POST /v1/signups, GET /v1/signups/{id}?token=…, POST /v1/signups/{id}/cancel.
+// POST /v1/signups, GET /v1/signups/{id} (X-Cancel-Token), POST /v1/signups/{id}/cancel.
 /**
  * `@tsunagu/client/signups`: the signups resource alone, on a core from `@tsunagu/client/core`.
  *
@@ -59,7 +59,8 @@ export const signupsResource = ({ send }: TsunaguHttp): SignupsResource => ({
     send({
       method: 'GET',
       path: `signups/${segment(id)}`,
-      query: new URLSearchParams({ token: cancelToken }),
+      // in a header, never in the URL (URLs end up in logs and histories)
+      headers: { 'x-cancel-token': cancelToken },
       schema: signupState,
       options,
     }),

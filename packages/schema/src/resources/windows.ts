@@ -57,6 +57,13 @@ export const phone = z.object({
   note_codes: z.optional(z.array(z.enum(WINDOW_NOTES))),
 });
 export const windowLocation = z.object({ address: text(200), lat: latitude, lng: longitude });
+export const safeLinkUrl = z
+  .url('invalid_url')
+  .check(
+    z.maxLength(500, 'too_long'),
+    z.regex(/^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$))/i, 'invalid_url'),
+  );
+
 export const serviceArea = z.object({ ward_ids: z.array(wardId).check(z.minLength(1, 'required')) });
 
 const windowFields = {
@@ -82,7 +89,9 @@ const windowFields = {
   languages: z.array(languageTag),
   accessibility: z.array(z.enum(ACCESSIBILITY)),
   contact_modes: z.array(z.enum(CONTACT_MODES)).check(z.minLength(1, 'required')),
-  url: z.optional(z.nullable(z.url('invalid_url'))),
+  // shown as a link on every partner's page: https only (http on loopback, for development) — never
+  // javascript:, data: or anything else a browser would run
+  url: z.optional(z.nullable(safeLinkUrl)),
   email: z.optional(z.nullable(z.email('invalid_email'))),
   sample: z.boolean(),
   source: source,

@@ -12,6 +12,8 @@ export function openDatabase(path: string): Db {
   // the last commits); the group commit (write-batcher.ts) shares one fsync among the writes of a batch.
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
+  // deleted and purged content is overwritten with zeros, not left in free pages for a copy of the file to show
+  db.pragma('secure_delete = ON');
   // a 32 MiB page cache (default 2 MiB; grown only as used): indexes written in random order (keys that
   // clients bring, the old references) otherwise fall out of the cache and are re-read per insert
   db.pragma('cache_size = -32768');

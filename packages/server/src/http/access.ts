@@ -9,10 +9,11 @@ import { audit } from '../services/audit.js';
 import type { Services } from '../services/context.js';
 import { originAllowed } from '../services/keys.js';
 import { HttpError } from './errors.js';
+import { clientGroup, forwardedClient } from './rate-limit.js';
 import { EXPOSE_HEADERS, isFinalResponse, requestHeader } from './respond.js';
 import type { AppEnv } from './types.js';
 
-const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, X-Check-Code';
+const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, X-Check-Code, X-Cancel-Token';
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -25,6 +26,7 @@ export const requestId: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   if (isFinalResponse(c)) return;
   c.res.headers.set('X-Request-Id', id);
+  c.res.headers.set('X-Content-Type-Options', 'nosniff');
   const origin = c.get('corsOrigin');
   if (origin) {
     c.res.headers.set('Access-Control-Allow-Origin', origin);
@@ -49,8 +51,10 @@ export function preflight(s: Services): MiddlewareHandler<AppEnv> {
   };
 }
 
-export function clientAddress(c: Context<AppEnv>): string {
-  return c.env?.incoming?.socket?.remoteAddress ?? 'local';
+/** The client a request counts for (rate limits, sign-in throttling): see rate-limit.ts. */
+export function clientAddress(c: Context<AppEnv>, s: Pick<Services, 'trustedProxies'>): string {
+  const remote = c.env?.incoming?.socket?.remoteAddress ?? 'local';
+  return clientGroup(forwardedClient(remote, requestHeader(c, 'x-forwarded-for'), s.trustedProxies));
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -236,10 +240,12 @@ export function guard(s: Services, policy: RoutePolicy): MiddlewareHandler<AppEn
     const problem = c.get('authProblem');
     if (!principal) {
       if (policy.anonymous) {
-        s.limiter.hit(`anonymous:${clientAddress(c)}`, clientAddress(c));
+        s.limiter.hitClient(clientAddress(c, s));
         checkSameOrigin(c, s, null);
         return next();
       }
+      // requests without a credential that holds count against their client too
+      s.limiter.hitClient(clientAddress(c, s));
       if (problem) throw problem;
       throw policy.allow.some((r: string) => r === 'publishable' || r === 'partner')
         ? unauthenticated('missing_key', 'Send an API key: Authorization: Bearer pk_… or sk_…')
@@ -279,7 +285,7 @@ export function guard(s: Services, policy: RoutePolicy): MiddlewareHandler<AppEn
         'API keys act as themselves; X-Actor is not accepted (the audit log names the key).',
       );
     }
-    s.limiter.hit(isStaff(principal) ? principal.staffId : principal.keyId, clientAddress(c));
+    s.limiter.hit(isStaff(principal) ? principal.staffId : principal.keyId, clientAddress(c, s));
     await next();
     // answers with personal data are never kept by a browser or a proxy
     if (policy.sensitive && !isFinalResponse(c)) c.res.headers.set('Cache-Control', 'no-store');

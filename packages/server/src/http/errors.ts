@@ -47,6 +47,7 @@ export function errorResponse(c: Context, err: HttpError): Response {
     'Content-Type': 'application/json; charset=utf-8',
     'X-Request-Id': requestId,
     'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
   });
   for (const [k, v] of Object.entries(err.headers ?? {})) headers.set(k, v);
   return new Response(JSON.stringify(errorBody(err, requestId)), { status: err.status, headers });

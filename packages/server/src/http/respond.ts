@@ -36,14 +36,17 @@ export function finalHeaders(c: Context<AppEnv>, kind: ResponseHeaders): Record<
     'Content-Type': kind.contentType,
     'Cache-Control': kind.cacheControl,
     'X-Request-Id': c.get('requestId'),
+    'X-Content-Type-Options': 'nosniff',
   };
   if (kind.extra) Object.assign(out, kind.extra);
   const origin = c.get('corsOrigin');
   if (origin) {
     out['Access-Control-Allow-Origin'] = origin;
     out['Access-Control-Expose-Headers'] = EXPOSE_HEADERS;
-    out.Vary = out.Vary ? `${out.Vary}, Origin` : 'Origin';
   }
+  // a shared cache must keep each origin's answer apart (CORS headers differ), with or without this one's
+  if (origin || kind.cacheControl.startsWith('public'))
+    out.Vary = out.Vary ? `${out.Vary}, Origin` : 'Origin';
   return out;
 }
 

@@ -92,7 +92,7 @@ export function authRoutes(s: Services): Hono<AppEnv> {
     const { value } = await readJsonObject(c, s.maxBodyBytes);
     const input = parseWith(loginInput, value);
     const login = input.login.trim().toLowerCase();
-    const client = clientAddress(c);
+    const client = clientAddress(c, s);
     const now = s.now();
     s.loginThrottle.check(login, client, now);
     const delivery = input.session_delivery ?? 'cookie';
@@ -152,10 +152,10 @@ export function authRoutes(s: Services): Hono<AppEnv> {
     const p = me(c);
     const input = parseWith(passwordChangeInput, (await readJsonObject(c, s.maxBodyBytes)).value);
     const now = s.now();
-    s.loginThrottle.check(p.login, clientAddress(c), now);
+    s.loginThrottle.check(p.login, clientAddress(c, s), now);
     const row = staffById(s.db, p.staffId)!;
     if (!(await verifyPassword(input.current_password, row.password_hash))) {
-      s.loginThrottle.fail(p.login, clientAddress(c), now);
+      s.loginThrottle.fail(p.login, clientAddress(c, s), now);
       note(c, p, 'auth.password', 'denied', { code: 'invalid_credentials' });
       throw new HttpError(
         401,

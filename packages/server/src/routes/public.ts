@@ -181,7 +181,9 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
 
   routes.get('/signups/:id', (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json(getSignupState(s.db, c.req.param('id'), c.req.query('token')));
+    // the token in a header keeps it out of URLs and logs; ?token= stays for cancel links already sent
+    const token = requestHeader(c, 'x-cancel-token') ?? c.req.query('token');
+    return c.json(getSignupState(s.db, c.req.param('id'), token));
   });
 
   routes.post('/signups/:id/cancel', async (c) => {

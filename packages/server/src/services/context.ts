@@ -34,6 +34,8 @@ export interface Services {
   /** group commit for the hot public writes */
   batcher: WriteBatcher;
   limiter: RateLimiter;
+  /** proxies whose X-Forwarded-For is believed (e.g. the city's TLS proxy); none by default */
+  trustedProxies: ReadonlySet<string>;
   maxBodyBytes: number;
   retentionDays: number;
   /** runs the retention purge (report content, sign-ups' personal details, old idempotency records, sessions) */

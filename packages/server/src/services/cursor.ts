@@ -17,7 +17,9 @@ export function decodeCursor(cursor: string | undefined): number {
   if (!cursor) return 0;
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown };
-    if (typeof value.o === 'number' && Number.isInteger(value.o) && value.o >= 0) return value.o;
+    // bounded: SQLite's OFFSET is a 64-bit integer, and no list is anywhere near a billion rows
+    if (typeof value.o === 'number' && Number.isInteger(value.o) && value.o >= 0 && value.o <= 1e9)
+      return value.o;
   } catch {
     // fall through
   }

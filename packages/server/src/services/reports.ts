@@ -459,24 +459,38 @@ export function changeReportStatus(
 }
 
 /**
- * Retention: content of reports still 'received' (never acknowledged) and of closed reports is removed
- * `retentionDays` after the last change. Codes stay for statistics; notes go with the content.
+ * Retention: the content of a report (free text, contacts, notes, hand-off reasons) is removed a while after
+ * its last change — `retentionDays` for reports never acknowledged or closed, `activeRetentionDays` for open
+ * cases (acknowledged, connected), which a ward is working on. Codes stay for statistics. Notes written on a
+ * report after its purge go the same way once they are as old.
  */
-export function purgeExpiredReports(db: Db, retentionDays: number, now: Date): number {
+export function purgeExpiredReports(
+  db: Db,
+  retentionDays: number,
+  now: Date,
+  activeRetentionDays = 365,
+): number {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
+  const activeCutoff = new Date(now.getTime() - activeRetentionDays * 86_400_000).toISOString();
   return db
     .transaction(() => {
       const ids = db
         .prepare(
-          `SELECT id FROM reports WHERE purged_at IS NULL AND status IN ('received', 'closed') AND updated_at < ?`,
+          `SELECT id FROM reports WHERE purged_at IS NULL AND (
+             (status IN ('received', 'closed') AND updated_at < ?) OR
+             (status IN ('acknowledged', 'connected') AND updated_at < ?))`,
         )
-        .all(cutoff) as { id: number }[];
+        .all(cutoff, activeCutoff) as { id: number }[];
       const purge = db.prepare('UPDATE reports SET content = NULL, purged_at = ? WHERE id = ?');
-      const dropNotes = db.prepare('UPDATE report_events SET note = NULL WHERE report_id = ?');
+      const dropNotes = db.prepare('UPDATE report_events SET note = NULL, detail = NULL WHERE report_id = ?');
       for (const { id } of ids) {
         purge.run(now.toISOString(), id);
         dropNotes.run(id);
       }
+      db.prepare(
+        `UPDATE report_events SET note = NULL, detail = NULL WHERE (note IS NOT NULL OR detail IS NOT NULL)
+         AND at < ? AND report_id IN (SELECT id FROM reports WHERE purged_at IS NOT NULL)`,
+      ).run(cutoff);
       return ids.length;
     })
     .immediate();

@@ -191,14 +191,22 @@ export function cancelSignup(db: Db, id: string, token: string | undefined, now:
  * than `retentionDays` ago. Seats, statuses and dates stay (statistics, the roster's shape); who the person
  * was does not: nobody needs it after the activity, and what is not kept cannot leak. Returns how many.
  */
-export function purgeFinishedSignups(db: Db, retentionDays: number, now: Date): number {
+export function purgeFinishedSignups(
+  db: Db,
+  retentionDays: number,
+  now: Date,
+  cancelledRetentionDays = 7,
+): number {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
+  // a cancelled sign-up's details are needed for a few days at most (a question, a mistake undone)
+  const cancelledCutoff = new Date(now.getTime() - cancelledRetentionDays * 86_400_000).toISOString();
   return db
     .prepare(
       `UPDATE signups SET personal = '', purged_at = ?
-       WHERE purged_at IS NULL AND activity_id IN (SELECT id FROM activities WHERE starts_at < ?)`,
+       WHERE purged_at IS NULL AND (activity_id IN (SELECT id FROM activities WHERE starts_at < ?)
+         OR (status = 'cancelled' AND updated_at < ?))`,
     )
-    .run(now.toISOString(), cutoff).changes;
+    .run(now.toISOString(), cutoff, cancelledCutoff).changes;
 }
 
 /** CSV roster of one activity (admin): confirmed first, then the waitlist in order. */
@@ -225,8 +233,8 @@ export function rosterCsv(db: Db, cipher: Cipher, activityId: string): string {
   ];
   const cell = (v: unknown) => {
     const s = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
-    // quote always; neutralise spreadsheet formulas (CSV injection)
-    return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
+    // quote always; neutralise spreadsheet formulas (CSV injection: = + - @, and a leading tab or CR)
+    return `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
   };
   let position = 0;
   const lines = rows.map((r) => {
