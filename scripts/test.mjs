@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm test`: typecheck, lint, every Node test, every browser test. Runs all steps even after a failure (so
+// `pnpm test`: typecheck, lint, every Node test, every browser test, the packed packages' lint. Runs all steps even after a failure (so
 // one run shows every problem), prints how long each took, and exits non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
 
@@ -19,6 +19,13 @@ const steps = [
     ],
   ],
   ['browser tests', 'pnpm', ['--filter', '@tsunagu/elements', 'run', '--silent', 'test:browser']],
+  // Builds every package from scratch, packs it as `pnpm publish` would, and runs publint and
+  // @arethetypeswrong/cli on each tarball (scripts/check-packages.mjs).
+  ['packages', 'node', ['scripts/check-packages.mjs']],
+  // The tarballs just packed, installed with npm into a scratch project outside the workspace and used as
+  // our users do: Node SDK script against `npx tsunagu-server`, TypeScript (nodenext, bundler), Vite, Vue,
+  // React apps in Chromium (examples/consumers/run.mjs).
+  ['consumers', 'node', ['examples/consumers/run.mjs', '--no-pack']],
 ];
 
 const only = process.argv.slice(2);

@@ -38,9 +38,9 @@ describe('examples/react-app: the widgets inside a React 19 single-page app (end
 
     const finder = page.locator('tsunagu-window-finder');
     await finder.locator('.count').waitFor();
-    // The config object reached the element as attributes: api-base from JSX, key through the ref.
+    // The config object reached the element as attributes: api-base and publishable-key from JSX.
     assert.equal(await finder.getAttribute('api-base'), env.sites.api.url);
-    assert.equal(await finder.getAttribute('key'), env.sites.api.publishableKey);
+    assert.equal(await finder.getAttribute('publishable-key'), env.sites.api.publishableKey);
     assert.equal(await finder.getAttribute('lang'), 'ja');
     assert.match(await finder.locator('#finder-title').innerText(), /相談窓口をさがす/);
 
@@ -127,7 +127,7 @@ describe('examples/react-app: the widgets inside a React 19 single-page app (end
     await page.goto(`${env.sites.sitesUrl}/react-app/`);
     await page.locator('#view-report').click();
     const form = page.locator('tsunagu-concern-report');
-    assert.equal(await form.getAttribute('key'), env.sites.api.publishableKey);
+    assert.equal(await form.getAttribute('publishable-key'), env.sites.api.publishableKey);
     assert.equal(await page.locator('#report-thanks').count(), 0);
 
     await walkReport(

@@ -11,6 +11,7 @@ export default {
     'src/**/story-data.ts',
     'src/internal/sample-form.ts',
     'src/internal/block-story.ts',
+    'src/react/**', // the React wrappers (not elements) are typed by their own .d.ts
   ],
   litelement: true,
   outdir: '.',

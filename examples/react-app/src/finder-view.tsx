@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { FinderResultsDetail } from '@tsunagu/elements/window-finder.js';
 import type { TsunaguConfig } from './config.js';
-import { useWidgetKey } from './widget-key.js';
 import type { AppLocale, AppWords } from './words.js';
 
 interface Props {
@@ -13,7 +12,6 @@ interface Props {
 /** 「相談窓口を探す」: the window finder, and the number of windows it shows, kept in React state. */
 export function FinderView({ config, locale, words }: Props) {
   const [results, setResults] = useState<FinderResultsDetail | null>(null);
-  const widgetKey = useWidgetKey(config.key);
   const summary =
     results === null || results.status === 'loading'
       ? words.loading
@@ -28,8 +26,8 @@ export function FinderView({ config, locale, words }: Props) {
         {summary}
       </p>
       <tsunagu-window-finder
-        ref={widgetKey}
         api-base={config.apiBase}
+        publishable-key={config.key}
         lang={locale}
         ontsunagu-finder-results={(event) => setResults(event.detail)}
       />

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { TsunaguConfig } from './config.js';
-import { useWidgetKey } from './widget-key.js';
 import type { AppLocale, AppWords } from './words.js';
 
 interface Props {
@@ -12,7 +11,6 @@ interface Props {
 /** 「気づきを伝える」: the concern report, pre-filled with the centre's name; thanks once it has arrived. */
 export function ReportView({ config, locale, words }: Props) {
   const [sent, setSent] = useState(false);
-  const widgetKey = useWidgetKey(config.key);
   return (
     // The widget brings its own heading; the section is named after the view's button.
     <section aria-label={words.reportTab}>
@@ -23,8 +21,8 @@ export function ReportView({ config, locale, words }: Props) {
         </p>
       )}
       <tsunagu-concern-report
-        ref={widgetKey}
         api-base={config.apiBase}
+        publishable-key={config.key}
         lang={locale}
         organisation="みなと地域ケアプラザ"
         ontsunagu-success={() => setSent(true)}

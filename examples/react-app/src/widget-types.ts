@@ -5,11 +5,12 @@ import type { ConcernReport, ReportEventDetail } from '@tsunagu/elements/concern
 import type { FinderResultsDetail, WindowFinder } from '@tsunagu/elements/window-finder.js';
 
 /**
- * What every widget takes. Not `key`: React keeps that prop for itself and never passes it to the element,
- * so the publishable key goes on through a ref (see `useWidgetKey`).
+ * What every widget takes. The publishable key is `publishable-key`, not `key`: React keeps `key` for itself
+ * and never passes it to the element.
  */
 type WidgetProps<E> = DetailedHTMLProps<HTMLAttributes<E>, E> & {
   'api-base'?: string;
+  'publishable-key'?: string;
 };
 
 export type FinderProps = WidgetProps<WindowFinder> & {

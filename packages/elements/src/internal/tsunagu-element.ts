@@ -55,6 +55,9 @@ import { LiveAnnouncer } from './live-announcer.js';
  * @cssproperty --tsunagu-font-family - Font stack.
  * @cssproperty --tsunagu-font-size - Body text size (default 16px; form controls never go below 16px).
  * @cssproperty --tsunagu-line-height - Body line height.
+ *
+ * @attr {string} publishable-key - The partner's publishable key (`pk_…`): another name for `key`, for React
+ *   and Vue, where `key` is reserved. Either attribute sets the same value.
  */
 export class TsunaguElement extends LitElement {
   static override styles = baseStyles;
@@ -84,4 +87,24 @@ export class TsunaguElement extends LitElement {
   }
   /** Polite and assertive live regions; render them with `liveRegions(this.announcer)`. */
   readonly announcer: LiveAnnouncer = new LiveAnnouncer(this);
+
+  // `publishable-key` / `publishableKey` is an alias of each widget's own `key` (React and Vue reserve `key`):
+  // one place, so every widget that has a `key` accepts both names and `key` keeps working.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'publishable-key'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'publishable-key') this.publishableKey = value ?? '';
+    else super.attributeChangedCallback(name, old, value);
+  }
+
+  /** The partner's publishable key (`pk_…`); the same value as `key`. */
+  get publishableKey(): string {
+    return (this as { key?: string }).key ?? '';
+  }
+
+  set publishableKey(value: string) {
+    (this as { key?: string }).key = value;
+  }
 }
