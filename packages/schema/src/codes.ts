@@ -137,6 +137,7 @@ export const FIELD_ERROR_CODES = [
   'too_large',
   'too_small',
   'invalid_type',
+  'not_a_number', // a count or an age that cannot be read as a whole number
   'invalid_choice',
   'invalid_format',
   'invalid_phone',

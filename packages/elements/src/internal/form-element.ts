@@ -97,11 +97,18 @@ export abstract class TsunaguFormElement extends TsunaguElement {
     return problem ? this.problemMessage(problem) : undefined;
   }
 
+  /** Whether a control with this id is on screen (before the first render: assume so). */
+  protected hasField(fieldId: string): boolean {
+    if (!this.hasUpdated) return true;
+    return this.renderRoot.querySelector(`#${CSS.escape(fieldId)}`) !== null;
+  }
+
   /** The current problems as error-summary entries, worded in the current locale. */
   protected errorSummaryItems(): ErrorSummaryItem[] {
     return this.fieldProblems.map((problem) => ({
       fieldId: problem.fieldId,
       message: this.problemMessage(problem),
+      linked: this.hasField(problem.fieldId),
     }));
   }
 

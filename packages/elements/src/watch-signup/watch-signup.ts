@@ -347,7 +347,7 @@ export class WatchSignup extends TsunaguFormElement {
     const plan = this.plan;
     if (this.submitting || !activity || !plan || this.effectivelyDisabled) return;
     this.failure = undefined;
-    const problems = validate(plan, this.values, activity.seats_left);
+    const problems = validate(plan, this.values, activity);
     if (problems.length) {
       await this.showProblems(problems);
       return;

@@ -7,13 +7,13 @@
  * radix sort of packed 32-bit keys (no comparator callback), so 10,000 windows stay within 2 ms
  * (bench/finder.mjs).
  *
- * Order: the person's own ward's windows first (a ward's 生活支援課 serves only its residents, even when
- * another ward's office is nearer), then windows serving anyone, then windows of other wards, each by
- * distance; phone/online lines (no location) last.
+ * Order: the schema's shared ranking (rules/ranking.ts), the same the server applies: the person's own
+ * ward's windows first, then windows serving anyone, then other wards', each by distance; lines last.
  */
 import { ACCESSIBILITY, CONCERNS, CONTACT_MODES, type ConsultationWindow } from '@tsunagu/schema';
 import { isOpenAt } from '@tsunagu/schema/hours';
 import { haversineMeters, type LatLng } from '@tsunagu/schema/geo';
+import { DISTANCE_STEP_BITS, RANK_GROUPS, rankGroup, rankKey, type RankGroup } from '@tsunagu/schema/rules';
 
 export interface FinderQuery {
   /** CONCERNS codes; a window matches when it takes at least one. Empty = any. */
@@ -107,8 +107,8 @@ export interface PreparedWindow {
   hoursKey: string;
 }
 
-export type ResultGroup = 'own_ward' | 'serves' | 'other_ward' | 'line';
-const GROUP_ORDER: readonly ResultGroup[] = ['own_ward', 'serves', 'other_ward', 'line'];
+export type ResultGroup = RankGroup;
+const GROUP_ORDER = RANK_GROUPS;
 
 export interface FinderResult {
   window: ConsultationWindow;
@@ -182,19 +182,11 @@ function speaks(languages: readonly string[], wanted: string): boolean {
   return false;
 }
 
-function groupOf(w: PreparedWindow, wardId: string | null): number {
-  if (w.isLine) return 3;
-  if (wardId === null) return 1;
-  if (w.serviceWards === null) return w.window.ward_id === wardId ? 0 : 1;
-  return w.serviceWards.includes(wardId) ? 0 : 2;
-}
-
 /**
- * Sort keys: 2 bits of group above 18 bits of distance in 10 m steps (up to ≈ 2,600 km; farther ties keep
- * the data order). 10 m is finer than any distance the finder shows, and 20-bit keys sort in two passes.
+ * Sort keys: the schema's rank key (rules/ranking.ts, the server's too): 2 bits of group above 18 bits of
+ * distance in 10 m steps. 20-bit keys sort in two radix passes.
  */
-const DISTANCE_BITS = 18;
-const NO_DISTANCE = 2 ** DISTANCE_BITS - 1;
+const DISTANCE_BITS = DISTANCE_STEP_BITS;
 
 /**
  * Stable LSD radix sort of `count` 20-bit keys (two 10-bit digits), carrying their window indexes. Equal
@@ -268,14 +260,13 @@ export function findWindows(
       (modeMask === 0 || (w.modeMask & modeMask) !== 0) &&
       (accessMask & w.accessMask) === accessMask &&
       (language === '' || speaks(w.languages, language));
-    const group = groupOf(w, wardId);
+    const group = rankGroup(w.window, wardId);
     if (!passes) {
       if (!(pinComprehensive && w.comprehensive && group === 0)) continue;
       pinned[i] = 1;
     }
     const metres = distances ? distances[i]! : -1;
-    const steps = metres < 0 ? NO_DISTANCE : Math.min(((metres + 5) / 10) | 0, NO_DISTANCE - 1);
-    keys[count] = (group << DISTANCE_BITS) | steps;
+    keys[count] = rankKey(group, metres < 0 ? null : metres);
     indexes[count] = i;
     count += 1;
   }

@@ -10,6 +10,7 @@ import type { FinderCatalogue } from './messages/index.js';
 import type { PlaceController } from './place-controller.js';
 import { windowName } from './result-card.js';
 import { townCombobox } from './town-combobox.js';
+import { townLabel } from './town-search.js';
 
 /** The accessibility needs offered as filters (DESIGN.md §3); cards show every code the data has. */
 const ACCESS_FILTERS = ['wheelchair', 'writing', 'sign_language'] as const;
@@ -52,7 +53,7 @@ export function placeFieldset(ctx: ViewContext, place: PlaceController): Templat
             value: place.townText,
             options: place.suggestions.map((town) => ({
               id: town.id,
-              label: `${town.name}（${ctx.wardName(town.ward_id)}）`,
+              label: `${townLabel(town, ctx.i18n.locale === 'en')}（${ctx.wardName(town.ward_id)}）`,
             })),
             expanded: place.listOpen && place.suggestions.length > 0,
             active: place.active,

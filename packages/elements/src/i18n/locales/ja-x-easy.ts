@@ -61,6 +61,7 @@ export const jaEasy: Catalogue = {
       min === undefined
         ? `${label}の 数が 小さいです。大きく してください`
         : `${label}は ${min}より 大きい 数を 書いてください`,
+    not_a_number: ({ label }: FieldErrorArgs) => `${label}は 数字で 書いてください（れい：12）`,
     invalid_type: ({ label }: FieldErrorArgs) => `${label}を もういちど 書いてください`,
     invalid_choice: ({ label }: FieldErrorArgs) => `${label}は 出ている ものから えらんでください`,
     invalid_format: ({ label }: FieldErrorArgs) =>
