@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { referencePattern } from '@tsunagu/schema';
 import { adminRequest } from '../testing/server.js';
 import {
@@ -89,6 +89,16 @@ describe('<tsunagu-concern-report> end to end against the real server', () => {
       'The ward team will contact you in the way you chose.',
     );
     expect($(el, '.programs')!.textContent).to.include('Help with rent');
+    // the person asked for help: thanked for that, not for "letting us know", and not offered another "concern"
+    const receiptText = $(el, '[part="receipt"]')!.textContent.replace(/\s+/g, ' ');
+    expect(receiptText).to.include('We have received your request for help.');
+    expect(receiptText).not.to.include('letting us know');
+    expect($(el, '#new-report')).to.equal(null);
+    // their ward's window, with its phone, so nobody is left without a next step
+    await waitUntil(() => $(el, '#receipt-help .help-office'), 'no ward office on the receipt');
+    expect($(el, '#receipt-help .help-office')!.textContent).to.include('Minami');
+    expect($(el, '#receipt-help .help-office a')!.getAttribute('href')).to.match(/^tel:045/);
+    expect(getComputedStyle($(el, '#reference')!).whiteSpace).to.equal('nowrap');
     const { body } = await adminRequest<Detail>(`/v1/admin/reports/${reference}`);
     expect(body).to.include({ path: 'self', reporter_role: 'self', consent: 'yes', ward_id: 'minami' });
     expect(body.content.contact).to.deep.equal({
@@ -126,9 +136,16 @@ describe('<tsunagu-concern-report> end to end against the real server', () => {
         .map((r) => r.textContent)
         .join(),
     ).to.include('松影町');
+    // a short answer's row is one or two lines: no template whitespace rendered as blank underlined lines
+    // under 変更 (white-space: pre-wrap), which made every row ~100 px tall
+    for (const row of $$(el, '.summary-row')) {
+      if ((row.querySelector('.answer')?.textContent ?? '').length > 12) continue;
+      const lineHeight = parseFloat(getComputedStyle(row).lineHeight) || 24;
+      expect(row.getBoundingClientRect().height, row.textContent ?? '').to.be.below(2.6 * lineHeight + 16);
+    }
   });
 
-  it('the receipt copies the reference and "send another" starts again empty', async () => {
+  it('the receipt copies the reference with its check code and "send another" starts again empty', async () => {
     const el = await mountReport({ lang: 'ja' });
     await answerAboutSomeone(el);
     await press(el, 'send');
@@ -147,7 +164,10 @@ describe('<tsunagu-concern-report> end to end against the real server', () => {
     } finally {
       clipboard.writeText = original;
     }
-    expect(copied).to.equal(reference);
+    // both: the status check needs the reference and the check code together
+    const checkCode = $(el, '#check-code')!.textContent.trim();
+    expect(checkCode).to.match(/^[2-9A-HJ-NP-Z]{6}$/);
+    expect(copied).to.equal(`受付番号：${reference} 確認コード：${checkCode}`);
     expect($(el, '.copy-state')!.textContent).to.equal('コピーしました');
     $<HTMLButtonElement>(el, '#new-report')!.click();
     await el.updateComplete;

@@ -1,5 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { concernReportInput, fieldErrorsFrom, type ConcernReportReceipt, type Ward } from '@tsunagu/schema';
+import {
+  concernReportInput,
+  fieldErrorsFrom,
+  type ConcernReportReceipt,
+  type ConsultationWindow,
+  type Ward,
+} from '@tsunagu/schema';
 import {
   TsunaguAuthError,
   TsunaguNetworkError,
@@ -11,7 +17,8 @@ import { busyButton } from '../internal/busy-button.js';
 import { errorSummary, focusField } from '../internal/error-summary.js';
 import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.js';
 import { liveRegions } from '../internal/live-announcer.js';
-import { loadWards, newIdempotencyKey } from '../internal/api.js';
+import { httpFor, loadWards, newIdempotencyKey } from '../internal/api.js';
+import { windowsResource } from '@tsunagu/client/windows';
 import { clientFor } from './api.js';
 import { concernReportStyles } from './concern-report.styles.js';
 import { fieldLabel } from './labels.js';
@@ -64,6 +71,7 @@ export interface ReportPreview {
  * @attr api-base - Base URL of the tsunagu API (defaults to the embed script's `data-api-base`).
  * @attr key - The partner's publishable key (defaults to the embed script's `data-key`).
  * @attr organisation - Pre-fills the reporter's shop or organisation name.
+ * @attr status-url - The partner's page with `<tsunagu-report-status>`: the receipt links to it.
  * @attr lang - Language (`ja`, `ja-x-easy`, `en`); follows the page's `lang` when absent.
  *
  * @event tsunagu-submit - Sending started. `detail: {context, urgent}`; no personal data.
@@ -95,6 +103,8 @@ export class ConcernReport extends TsunaguFormElement {
     receipt: { state: true, attribute: false },
     loadedWards: { state: true, attribute: false },
     copyState: { state: true, attribute: false },
+    statusUrl: { attribute: 'status-url' },
+    office: { state: true, attribute: false },
   };
 
   declare context: ReportContext;
@@ -112,6 +122,10 @@ export class ConcernReport extends TsunaguFormElement {
   declare private receipt: ConcernReportReceipt | undefined;
   declare private loadedWards: WardList;
   declare private copyState: '' | 'copied' | 'failed';
+  /** The partner's page holding `<tsunagu-report-status>`, linked from the receipt. */
+  declare statusUrl: string;
+  /** The ward's 生活支援課 for the receipt's help card (loaded after sending). */
+  declare private office: ConsultationWindow | null;
 
   /** Set when "change" was pressed on the review step: "continue" then goes back there. */
   private returnToReview = false;
@@ -133,6 +147,8 @@ export class ConcernReport extends TsunaguFormElement {
     this.receipt = undefined;
     this.loadedWards = 'loading';
     this.copyState = '';
+    this.statusUrl = '';
+    this.office = null;
   }
 
   private get t(): ReportMessages {
@@ -339,6 +355,7 @@ export class ConcernReport extends TsunaguFormElement {
       this.updateFormValue();
       this.announcer.clear();
       this.emit('tsunagu-success', { context, urgent: receipt.urgent });
+      void this.loadOffice(receipt.ward_id);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#receipt-heading')?.focus();
     } catch (error) {
@@ -362,10 +379,26 @@ export class ConcernReport extends TsunaguFormElement {
     this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
   }
 
-  private async copyReference(): Promise<void> {
-    const reference = this.receipt?.reference ?? '';
+  /** The receipt's help card: the ward's own window, its phone and whether it is open now. */
+  private async loadOffice(wardId: string): Promise<void> {
+    const http = httpFor({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale });
+    if (!http) return;
     try {
-      await navigator.clipboard.writeText(reference);
+      const page = await windowsResource(http).list({ ward: wardId, kind: 'office', limit: 5 }).page();
+      const windows = page.data.map((item) => item.window);
+      this.office =
+        windows.find((w) => w.description_codes.includes('independence_consultation')) ?? windows[0] ?? null;
+    } catch {
+      // the receipt stands without it: the guidance and the 24-hour lines are already there
+    }
+  }
+
+  private async copyReference(): Promise<void> {
+    const receipt = this.receipt;
+    if (!receipt) return;
+    try {
+      // both codes: the status check needs the two together
+      await navigator.clipboard.writeText(this.t.receipt.copyText(receipt.reference, receipt.check_code));
       this.copyState = 'copied';
     } catch {
       // No clipboard (permissions, old browser): select the number so it can be copied by hand.
@@ -426,6 +459,10 @@ export class ConcernReport extends TsunaguFormElement {
           copyState: this.copyState,
           onCopy: () => void this.copyReference(),
           onNewReport: () => void this.newReport(),
+          self: this.values.path === 'self',
+          office: this.office,
+          now: new Date(),
+          statusUrl: this.statusUrl,
         })}
         ${liveRegions(this.announcer)}
       </div>`;

@@ -97,10 +97,28 @@ export abstract class TsunaguFormElement extends TsunaguElement {
     return problem ? this.problemMessage(problem) : undefined;
   }
 
-  /** Whether a control with this id is on screen (before the first render: assume so). */
-  protected hasField(fieldId: string): boolean {
-    if (!this.hasUpdated) return true;
-    return this.renderRoot.querySelector(`#${CSS.escape(fieldId)}`) !== null;
+  /**
+   * Problems whose field is not on screen after the last render (a server rule about a field this form
+   * does not show): listed in the summary without a link. Checked after each render, since showing
+   * problems may also change the step that holds the field.
+   */
+  private unlinked: ReadonlySet<string> = new Set();
+
+  private hasField(fieldId: string): boolean {
+    return !this.unlinked.has(fieldId);
+  }
+
+  private checkLinks(): void {
+    const missing = new Set(
+      this.fieldProblems
+        .map((p) => p.fieldId)
+        .filter((id) => this.renderRoot.querySelector(`#${CSS.escape(id)}`) === null),
+    );
+    const same = missing.size === this.unlinked.size && [...missing].every((id) => this.unlinked.has(id));
+    if (!same) {
+      this.unlinked = missing;
+      this.requestUpdate();
+    }
   }
 
   /** The current problems as error-summary entries, worded in the current locale. */
@@ -132,6 +150,7 @@ export abstract class TsunaguFormElement extends TsunaguElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.checkLinks();
     this.syncValidity();
   }
 

@@ -125,15 +125,37 @@ describe('<tsunagu-window-finder> against the real server', () => {
 
   it('always shows the ward’s 生活支援課 fallback and the 24-hour lines, with tel: links', async () => {
     const el = await finder({ attrs: { ward: 'minami' } });
-    expect(text($(el, '[part="fallback"]'))).to.include('南区 生活支援課（自立相談支援）');
-    expect($(el, '[part="fallback"] a').getAttribute('href')).to.match(/^tel:045\d+$/);
-    expect($$(el, '#national-lines a').map((a) => a.getAttribute('href'))).to.deep.equal([
+    expect(text($(el, '[part~="fallback"]'))).to.include('南区 生活支援課（自立相談支援）');
+    expect($(el, '[part~="fallback"] .help-office a').getAttribute('href')).to.match(/^tel:045\d+$/);
+    expect($$(el, '#fallback-lines a').map((a) => a.getAttribute('href'))).to.deep.equal([
       'tel:0120279338',
       'tel:189',
     ]);
     const card = $(el, 'article[part="result"]');
     expect(card.querySelector('a[part="tel"]')!.getAttribute('href')).to.match(/^tel:\d+$/);
     expect(card.querySelector('a[href^="https://www.google.com/maps/"]')).to.exist;
+  });
+
+  it('puts help first: the ward window and the 24-hour lines above the questions, lines first at night', async () => {
+    const day = await finder({ attrs: { ward: 'minami' } });
+    const card = $(day, '[part~="fallback"]');
+    const concerns = $(day, '#concerns');
+    // the help card comes before the first question in the page's order
+    expect(card.compareDocumentPosition(concerns) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    // open (weekday 9:00): the office first, then the lines
+    const officeFirst = card.querySelector('.help-office')!;
+    expect(officeFirst.compareDocumentPosition(card.querySelector('#fallback-lines')!)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    const night = await finder({ attrs: { ward: 'minami' }, now: new Date('2026-11-26T22:30:00+09:00') });
+    const nightCard = $(night, '[part~="fallback"]');
+    expect(text(nightCard)).to.include('区役所が閉まっている時間でも');
+    expect(
+      nightCard
+        .querySelector('#fallback-lines')!
+        .compareDocumentPosition(nightCard.querySelector('.help-office')!),
+    ).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(text(nightCard.querySelector('.help-office'))).to.include('いまは閉まっています');
   });
 
   it('speaks every locale and re-words live when lang changes', async () => {

@@ -18,7 +18,7 @@ import {
   type FinderResult,
   type PreparedWindow,
 } from './finder-search.js';
-import { fallbackBox, filtersFieldset, placeFieldset, type ViewContext } from './finder-views.js';
+import { filtersFieldset, helpFirst, placeFieldset, type ViewContext } from './finder-views.js';
 import { FINDER_CATALOGUES, type FinderCatalogue } from './messages/index.js';
 import { PlaceController, type PlaceHost } from './place-controller.js';
 import { resultCard, type CardContext } from './result-card.js';
@@ -358,6 +358,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     return html`<section class="finder" aria-labelledby="finder-title">
       <h2 id="finder-title" class="title">${fm.title}</h2>
       <p>${fm.intro}</p>
+      ${helpFirst(view, comprehensiveWindowFor(this.prepared, this.placeState.place.wardId), this.currentTime())}
       <form novalidate @submit=${(event: Event) => event.preventDefault()}>
         ${checkboxGroup(i18n, {
           id: 'concerns',
@@ -381,13 +382,6 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
         ${filtersFieldset(view, this.query, languagesOf(this.prepared), (patch) => this.setQuery(patch))}
       </form>
       ${this.renderResults(results)}
-      ${fallbackBox(view, comprehensiveWindowFor(this.prepared, this.placeState.place.wardId))}
-      ${emergencyNotice(i18n, {
-        id: 'national-lines',
-        lines: ['yorisoi', 'child_abuse'],
-        heading: fm.lines.heading,
-        intro: fm.lines.intro,
-      })}
       ${
         this.credits.length
           ? html`<p class="credits" part="credits">${fm.credits.label}${this.credits.join(' / ')}</p>`
@@ -400,6 +394,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   private renderResults(results: readonly FinderResult[]): TemplateResult {
     const r = this.finderWords().results;
     const ctx: CardContext = {
+      i18n: this.i18n,
       locale: this.i18n.locale,
       m: this.finderWords(),
       now: this.currentTime(),

@@ -294,12 +294,16 @@ export const en: ReportMessages = {
   receipt: {
     heading: 'Your report has been sent',
     thanks: 'Thank you for letting us know what you noticed.',
+    thanksSelf: 'We have received your request for help. Thank you for telling us.',
     reference: 'Reference number',
     checkCode: 'Check code',
-    copy: 'Copy the reference number',
+    copy: 'Copy the reference number and check code',
+    copyText: (reference: string, code: string) => `Reference: ${reference} Check code: ${code}`,
     copied: 'Copied',
     copyFailed: 'We could not copy it. Please write the number down.',
     keep: 'Keep the reference number and the check code. With them you can check the status later (never the content).',
+    statusLink: 'Check the status later',
+    officeHeading: 'You can also contact the ward office directly',
     readAloud: 'When you read it out on the phone, say one character at a time.',
     nextHeading: 'What happens next',
     guidance: {

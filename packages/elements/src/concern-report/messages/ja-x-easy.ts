@@ -297,12 +297,16 @@ export const jaEasy: ReportMessages = {
   receipt: {
     heading: 'おくりました',
     thanks: '知らせて くれて ありがとう ございます。',
+    thanksSelf: '相談を 受け付けました。話して くれて ありがとう ございます。',
     reference: '受付番号（うけつけばんごう）',
     checkCode: 'たしかめる ための コード',
-    copy: '受付番号を コピーする',
+    copy: '受付番号と コードを コピーする',
+    copyText: (reference: string, code: string) => `受付番号：${reference} コード：${code}`,
     copied: 'コピーしました',
     copyFailed: 'コピーできませんでした。番号を 書いて ください。',
     keep: '受付番号と コードを メモして ください。あとで ようすを 見られます。書いた ことは 出ません。',
+    statusLink: 'あとで ようすを 見る ページ',
+    officeHeading: '区の 窓口に 電話で 相談する ことも できます',
     readAloud: '電話で 言う ときは、1文字（もじ）ずつ 言って ください。',
     nextHeading: 'これから する こと',
     guidance: {

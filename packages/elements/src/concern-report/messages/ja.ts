@@ -295,12 +295,16 @@ export const ja = {
   receipt: {
     heading: '送信しました',
     thanks: '気づいたことを知らせてくださり、ありがとうございます。',
+    thanksSelf: 'ご相談を受け付けました。話してくださり、ありがとうございます。',
     reference: '受付番号',
     checkCode: '確認コード',
-    copy: '受付番号をコピー',
+    copy: '受付番号と確認コードをコピー',
+    copyText: (reference: string, code: string) => `受付番号：${reference} 確認コード：${code}`,
     copied: 'コピーしました',
     copyFailed: 'コピーできませんでした。番号を書き写してください。',
     keep: '受付番号と確認コードを控えてください。あとで、状況だけを確認できます（内容は表示されません）。',
+    statusLink: 'あとで状況を確かめるページ',
+    officeHeading: '区の窓口に、直接相談することもできます',
     readAloud: '電話で伝えるときは、1文字ずつ区切って読んでください。',
     nextHeading: 'これからのこと',
     guidance: {

@@ -126,6 +126,29 @@ export const en: Catalogue = {
       },
     },
   },
+  /** Opening hours in words (Asia/Tokyo), for every widget that shows a window. */
+  hours: {
+    todayHours: (hours: string) => `Today: ${hours}`,
+    closedToday: 'Closed today.',
+    alwaysOpen: 'Open 24 hours.',
+    hoursUnknown: 'Call to check the hours.',
+    openNow: 'Open now',
+    openUntil: (time: string) => `Open now (until ${time})`,
+    closedNow: 'Closed now',
+    opensToday: (time: string) => `Opens today at ${time}`,
+    opensTomorrow: (time: string) => `Opens tomorrow at ${time}`,
+    opensOn: (date: string, time: string) => `Opens ${date} at ${time}`,
+    timeRange: (from: string, to: string) => `${from}–${to}`,
+  },
+  /** The ward's window and the lines open tonight: the help card on the receipt and atop the finder. */
+  helpCard: {
+    heading: 'Not sure where to go?',
+    text: "Your ward's Livelihood Support Division (生活支援課) takes any consultation, even when the trouble has many parts.",
+    phone: 'Phone',
+    linesHeading: 'Phone lines open 24 hours',
+    linesIntro: 'You can talk at night and on holidays too.',
+    linesAfterHours: 'When the ward office is closed, you can still talk to someone on these lines.',
+  },
   format: {
     date: (p: DateParts) => `${p.weekday} ${p.day} ${p.monthShort}`,
     walkingMinutes: (n: number) => `${n} min walk`,

@@ -129,6 +129,29 @@ export const jaEasy: Catalogue = {
       },
     },
   },
+  /** Opening hours in words (Asia/Tokyo), for every widget that shows a window. */
+  hours: {
+    todayHours: (hours: string) => `きょう：${hours}`,
+    closedToday: 'きょうは 休みです。',
+    alwaysOpen: '24時間 あいて います。',
+    hoursUnknown: 'あいて いる 時間は 電話で きいて ください。',
+    openNow: 'いま あいて います',
+    openUntil: (time: string) => `いま あいて います（${time}まで）`,
+    closedNow: 'いまは しまって います',
+    opensToday: (time: string) => `きょう ${time}に あきます`,
+    opensTomorrow: (time: string) => `あした ${time}に あきます`,
+    opensOn: (date: string, time: string) => `${date} ${time}に あきます`,
+    timeRange: (from: string, to: string) => `${from}から ${to}まで`,
+  },
+  /** The ward's window and the lines open tonight: the help card on the receipt and atop the finder. */
+  helpCard: {
+    heading: 'どこに 相談するか まよったら',
+    text: '区の 生活支援課（せいかつしえんか）に 相談できます。どんな 相談でも 聞きます。',
+    phone: '電話',
+    linesHeading: '24時間 電話で 相談できます',
+    linesIntro: '夜も 休みの 日も 話せます。',
+    linesAfterHours: '区役所が しまって いる 時間でも、この 電話で 話せます。',
+  },
   format: {
     date: (p: DateParts) => `${p.month}月${p.day}日（${p.weekday}）`,
     walkingMinutes: (n: number) => `あるいて ${n} ふん`,

@@ -110,6 +110,29 @@ export const ja = {
       kokoro: { name: 'こころの健康相談統一ダイヤル', note: '心の悩みを話せます（通話料がかかります）' },
     },
   },
+  /** Opening hours in words (Asia/Tokyo), for every widget that shows a window. */
+  hours: {
+    todayHours: (hours: string) => `今日の受付：${hours}`,
+    closedToday: '今日はお休みです。',
+    alwaysOpen: '24時間受け付けています。',
+    hoursUnknown: '受付時間は電話で確かめてください。',
+    openNow: 'いま開いています',
+    openUntil: (time: string) => `いま開いています（${time}まで）`,
+    closedNow: 'いまは閉まっています',
+    opensToday: (time: string) => `今日${time}から開きます`,
+    opensTomorrow: (time: string) => `明日${time}から開きます`,
+    opensOn: (date: string, time: string) => `${date}${time}から開きます`,
+    timeRange: (from: string, to: string) => `${from}〜${to}`,
+  },
+  /** The ward's window and the lines open tonight: the help card on the receipt and atop the finder. */
+  helpCard: {
+    heading: 'どこに相談すればいいか迷ったら',
+    text: 'お住まいの区の生活支援課が、どんな相談でも受け付けます。困りごとが一つに決まらなくても大丈夫です。',
+    phone: '電話',
+    linesHeading: '24時間、電話で相談できます',
+    linesIntro: '夜や休みの日でも話せます。',
+    linesAfterHours: '区役所が閉まっている時間でも、こちらの電話で話せます。',
+  },
   format: {
     date: (p: DateParts) => `${p.month}月${p.day}日（${p.weekday}）`,
     walkingMinutes: (n: number) => `徒歩 ${n} 分`,

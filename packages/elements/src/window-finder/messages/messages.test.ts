@@ -8,9 +8,9 @@ import { FINDER_CATALOGUES, type FinderCatalogue } from './index.js';
 const ALL = await FINDER_CATALOGUES.all();
 
 // A catalogue missing a group must not typecheck (tsc -b fails if this stops being an error).
-const { fallback: _dropped, ...withoutFallback } = finderEn;
-// @ts-expect-error fallback is missing
-const incomplete: FinderCatalogue = withoutFallback;
+const { credits: _dropped, ...withoutCredits } = finderEn;
+// @ts-expect-error credits is missing
+const incomplete: FinderCatalogue = withoutCredits;
 void incomplete;
 
 // Every schema code the finder shows has words (a type error here when the schema adds one).
