@@ -76,7 +76,7 @@ export function receiptView(o: ReceiptOptions): TemplateResult {
               ${receipt.programs.map(
                 (code) =>
                   html`<li>
-                    <strong>${t.receipt.programs[code].label}</strong> — ${t.receipt.programs[code].hint}
+                    <strong>${i18n.m.programs[code].label}</strong> — ${i18n.m.programs[code].hint}
                   </li>`,
               )}
             </ul>`

@@ -272,11 +272,18 @@ export function findWindows(
   }
 
   const sorted = radixSort(keys, indexes, count);
+  // windows kept only because they are pinned (they fail a filter such as "open now") come after the ones
+  // that pass it, in rank order: "open now" lists open windows first
+  const order = new Uint32Array(count);
+  let at = 0;
+  for (let pass = 0; pass < 2; pass++)
+    for (let n = 0; n < count; n++) if (pinned[sorted.indexes[n]!] === pass) order[at++] = n;
   const results: FinderResult[] = new Array<FinderResult>(count);
-  for (let n = 0; n < count; n++) {
+  for (let m = 0; m < count; m++) {
+    const n = order[m]!;
     const i = sorted.indexes[n]!;
     const metres = distances ? distances[i]! : -1;
-    results[n] = {
+    results[m] = {
       window: prepared[i]!.window,
       group: GROUP_ORDER[sorted.keys[n]! >>> DISTANCE_BITS]!,
       distanceM: metres < 0 ? null : metres,
@@ -302,4 +309,25 @@ export function languagesOf(prepared: readonly PreparedWindow[]): string[] {
   const all = new Set<string>();
   for (const w of prepared) for (const tag of w.languages) all.add(tag.split('-')[0]!);
   return [...all].sort((a, b) => (a === 'ja' ? -1 : b === 'ja' ? 1 : a.localeCompare(b)));
+}
+
+/**
+ * Results a person should not have to scroll past: windows of other wards that do not serve them, and,
+ * while their ward is unknown, every ward-bound window (the help card above says to ask their own ward).
+ * They stay one press away ("show other wards").
+ */
+export function isTucked(result: FinderResult, wardId: string | null): boolean {
+  if (result.group === 'line') return false;
+  return result.group === 'other_ward' || (wardId === null && result.window.service_area !== null);
+}
+
+/** Program codes every comprehensive window shares: listed once above the results, not in each card. */
+export function sharedPrograms(results: readonly FinderResult[]): string[] {
+  const lists = results
+    .filter(
+      (r) => r.window.kind === 'office' && r.window.description_codes.includes('independence_consultation'),
+    )
+    .map((r) => r.window.description_codes);
+  if (lists.length < 2) return [];
+  return lists[0]!.filter((code) => lists.every((list) => list.includes(code)));
 }

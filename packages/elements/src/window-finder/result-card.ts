@@ -10,6 +10,8 @@ import type { FinderCatalogue } from './messages/index.js';
 
 export interface CardContext {
   i18n: I18n;
+  /** Programs listed once above the results: not repeated in each card. */
+  sharedPrograms: readonly string[];
   locale: LocaleId;
   m: FinderCatalogue;
   now: Date;
@@ -37,7 +39,9 @@ function dataLang(locale: LocaleId, english: string | null | undefined): string 
 function helpsWith(ctx: CardContext, window: ConsultationWindow): TemplateResult {
   const { m } = ctx;
   const takesAny = window.concerns.length >= CONCERNS.length;
-  const items = window.description_codes.map((code) => m.programs[code]);
+  const items = window.description_codes
+    .filter((code) => !ctx.sharedPrograms.includes(code))
+    .map((code) => ctx.i18n.m.programs[code].label);
   if (items.length === 0 && !takesAny) items.push(...window.concerns.map((c) => m.concerns.options[c]));
   return html`<div class="helps">
     <p class="label-inline">${m.results.helpsWith}</p>

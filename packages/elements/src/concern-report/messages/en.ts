@@ -321,27 +321,6 @@ export const en: ReportMessages = {
       anonymous_no_contact: 'You sent it without your name, so the ward will not contact you.',
     },
     programsHeading: 'Help the person can be connected to',
-    programs: {
-      independence_consultation: {
-        label: 'The first place to talk',
-        hint: 'Whatever the trouble, they make a support plan together with the person.',
-      },
-      housing_benefit: { label: 'Help with rent', hint: 'When work was lost or cut.' },
-      work_readiness: { label: 'Getting ready for work', hint: 'At the person’s own pace.' },
-      supported_work: {
-        label: 'Supported work experience',
-        hint: 'Working with support at a partner business.',
-      },
-      household_finance: {
-        label: 'Sorting out household money',
-        hint: 'Money and debts, sorted out together.',
-      },
-      temporary_shelter: { label: 'A place to stay for now', hint: 'A place to sleep tonight, and food.' },
-      child_learning: {
-        label: 'Study and a place to be for children',
-        hint: 'Help with studying and a safe place to spend time.',
-      },
-    },
     urgentHeading: 'If someone is in danger now, call straight away',
     newReport: 'Send another report',
   },

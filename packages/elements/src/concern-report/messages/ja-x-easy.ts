@@ -323,33 +323,6 @@ export const jaEasy: ReportMessages = {
       anonymous_no_contact: '名前を 言わないで おくったので、区から あなたに 連絡しません。',
     },
     programsHeading: 'つながる ことが できる 支援（しえん）',
-    programs: {
-      independence_consultation: {
-        label: 'まず 相談（そうだん）できる ところ',
-        hint: 'どんな ことでも 相談できます。いっしょに 考えます。',
-      },
-      housing_benefit: {
-        label: '家賃（やちん）の 支援',
-        hint: '仕事が なくなった ときなどに 家賃を 助（たす）けます。',
-      },
-      work_readiness: { label: '働（はたら）く じゅんび', hint: 'じぶんの ペースで じゅんびします。' },
-      supported_work: {
-        label: '助けを うけながら 働いて みる',
-        hint: '会社で、助けを うけながら 働きます。',
-      },
-      household_finance: {
-        label: '家の お金の 見なおし',
-        hint: 'お金や 借金（しゃっきん）の ことを いっしょに 考えます。',
-      },
-      temporary_shelter: {
-        label: 'とまる ところの 支援',
-        hint: '今夜（こんや） とまる ところや 食べものです。',
-      },
-      child_learning: {
-        label: '子どもの 勉強（べんきょう）と いる ところ',
-        hint: '勉強や、安心（あんしん）して いられる 場所です。',
-      },
-    },
     urgentHeading: 'いま あぶない ときは、すぐ 電話（でんわ）して ください',
     newReport: 'ほかの ことを おくる',
   },

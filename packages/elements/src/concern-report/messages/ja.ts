@@ -2,7 +2,6 @@ import type { AGE_GROUPS, CONCERNS, DANGER_KINDS, SIGNS } from '@tsunagu/schema/
 import type {
   CONSENT_VALUES,
   GUIDANCE_CODES,
-  PROGRAMS,
   REPORT_STATUSES,
   REPORTER_ROLES,
   SCHOOL_SIGNS,
@@ -322,18 +321,6 @@ export const ja = {
       anonymous_no_contact: '名前を出さずに送ったため、区からあなたには連絡しません。',
     } satisfies Record<Codes<typeof GUIDANCE_CODES>, string>,
     programsHeading: 'つながることができる支援',
-    programs: {
-      independence_consultation: {
-        label: 'まず相談できる窓口',
-        hint: 'どんな困りごとでも、一緒に支援の計画をつくります。',
-      },
-      housing_benefit: { label: '家賃の支援', hint: '仕事を失った・減ったときに、家賃を支援します。' },
-      work_readiness: { label: '働く準備の支援', hint: '自分のペースで、働く準備をします。' },
-      supported_work: { label: '支援つきの仕事体験', hint: '協力する会社で、支援を受けながら働いてみます。' },
-      household_finance: { label: '家計の見直し', hint: '家計や借金のことを、一緒に整理します。' },
-      temporary_shelter: { label: '泊まる場所の支援', hint: '今夜泊まる場所や食事の支援です。' },
-      child_learning: { label: '子どもの勉強と居場所', hint: '子どもの勉強や、安心して過ごせる場所です。' },
-    } satisfies Record<Codes<typeof PROGRAMS>, Labelled>,
     urgentHeading: 'いま危険があるときは、すぐに電話してください',
     newReport: '別の気づきを送る',
   },

@@ -149,6 +149,31 @@ export const en: Catalogue = {
     linesIntro: 'You can talk at night and on holidays too.',
     linesAfterHours: 'When the ward office is closed, you can still talk to someone on these lines.',
   },
+  /** The programs of the independence-support law in plain words (DESIGN §6), for every widget. */
+  programs: {
+    independence_consultation: {
+      label: 'The first place to talk',
+      hint: 'Whatever the trouble, they make a support plan together with the person.',
+    },
+    housing_benefit: {
+      label: 'Help with rent (Housing Security Benefit, jūkyo kakuho kyūfukin)',
+      hint: 'When work was lost or cut.',
+    },
+    work_readiness: { label: 'Getting ready for work', hint: 'At the person’s own pace.' },
+    supported_work: {
+      label: 'Supported work experience',
+      hint: 'Working with support at a partner business.',
+    },
+    household_finance: {
+      label: 'Sorting out household money',
+      hint: 'Money and debts, sorted out together.',
+    },
+    temporary_shelter: { label: 'A place to stay for now', hint: 'A place to sleep tonight, and food.' },
+    child_learning: {
+      label: 'Study and a place to be for children',
+      hint: 'Help with studying and a safe place to spend time.',
+    },
+  },
   format: {
     date: (p: DateParts) => `${p.weekday} ${p.day} ${p.monthShort}`,
     walkingMinutes: (n: number) => `${n} min walk`,

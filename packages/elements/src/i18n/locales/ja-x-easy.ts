@@ -152,6 +152,34 @@ export const jaEasy: Catalogue = {
     linesIntro: '夜も 休みの 日も 話せます。',
     linesAfterHours: '区役所が しまって いる 時間でも、この 電話で 話せます。',
   },
+  /** The programs of the independence-support law in plain words (DESIGN §6), for every widget. */
+  programs: {
+    independence_consultation: {
+      label: 'まず 相談（そうだん）できる ところ',
+      hint: 'どんな ことでも 相談できます。いっしょに 考えます。',
+    },
+    housing_benefit: {
+      label: '家賃（やちん）の 支援（住居確保給付金）',
+      hint: '仕事が なくなった ときなどに 家賃を 助（たす）けます。',
+    },
+    work_readiness: { label: '働（はたら）く じゅんび', hint: 'じぶんの ペースで じゅんびします。' },
+    supported_work: {
+      label: '助けを うけながら 働いて みる',
+      hint: '会社で、助けを うけながら 働きます。',
+    },
+    household_finance: {
+      label: '家の お金の 見なおし',
+      hint: 'お金や 借金（しゃっきん）の ことを いっしょに 考えます。',
+    },
+    temporary_shelter: {
+      label: 'とまる ところの 支援',
+      hint: '今夜（こんや） とまる ところや 食べものです。',
+    },
+    child_learning: {
+      label: '子どもの 勉強（べんきょう）と いる ところ',
+      hint: '勉強や、安心（あんしん）して いられる 場所です。',
+    },
+  },
   format: {
     date: (p: DateParts) => `${p.month}月${p.day}日（${p.weekday}）`,
     walkingMinutes: (n: number) => `あるいて ${n} ふん`,

@@ -133,6 +133,22 @@ export const ja = {
     linesIntro: '夜や休みの日でも話せます。',
     linesAfterHours: '区役所が閉まっている時間でも、こちらの電話で話せます。',
   },
+  /** The programs of the independence-support law in plain words (DESIGN §6), for every widget. */
+  programs: {
+    independence_consultation: {
+      label: 'まず相談できる窓口',
+      hint: 'どんな困りごとでも、一緒に支援の計画をつくります。',
+    },
+    housing_benefit: {
+      label: '家賃の支援（住居確保給付金）',
+      hint: '仕事を失った・減ったときに、家賃を支援します。',
+    },
+    work_readiness: { label: '働く準備の支援', hint: '自分のペースで、働く準備をします。' },
+    supported_work: { label: '支援つきの仕事体験', hint: '協力する会社で、支援を受けながら働いてみます。' },
+    household_finance: { label: '家計の見直し', hint: '家計や借金のことを、一緒に整理します。' },
+    temporary_shelter: { label: '泊まる場所の支援', hint: '今夜泊まる場所や食事の支援です。' },
+    child_learning: { label: '子どもの勉強と居場所', hint: '子どもの勉強や、安心して過ごせる場所です。' },
+  },
   format: {
     date: (p: DateParts) => `${p.month}月${p.day}日（${p.weekday}）`,
     walkingMinutes: (n: number) => `徒歩 ${n} 分`,

@@ -95,15 +95,11 @@ export const finderEn: FinderCatalogue = {
     website: 'Website',
     showMore: (n: number, rest: number) => `Show ${n} more (${rest} left)`,
     phoneLines: 'Lines you can phone',
-  },
-  programs: {
-    independence_consultation: 'A first place to talk (makes a support plan with the person)',
-    housing_benefit: 'Help with rent when work was lost or cut',
-    work_readiness: 'Getting ready for work at your own pace',
-    supported_work: 'Supported work experience',
-    household_finance: 'Sorting out household money and debts together',
-    temporary_shelter: 'A place to stay for now',
-    child_learning: 'Study and a place to be for children',
+    showAllWards: (n: number) => `Show every ward office's Livelihood Support Section (${n})`,
+    showOtherWards: (n: number) => `Show other wards' windows too (${n})`,
+    otherWardsNote: 'Another ward’s Livelihood Support Section serves the people who live in that ward.',
+    programsOnce:
+      'Help the Livelihood Support Section can connect you to (rent, Housing Security Benefit, and more)',
   },
   notes: {
     hours_unverified: 'Hours not yet confirmed: call to check.',

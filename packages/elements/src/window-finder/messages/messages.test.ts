@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ACCESSIBILITY, CONCERNS, CONTACT_MODES, PROGRAMS, WINDOW_NOTES } from '@tsunagu/schema';
+import { ACCESSIBILITY, CONCERNS, CONTACT_MODES, WINDOW_NOTES } from '@tsunagu/schema';
 import { LOCALES } from '../../i18n/registry.js';
 import { finderEn } from './en.js';
 import { FINDER_CATALOGUES, type FinderCatalogue } from './index.js';
@@ -19,14 +19,12 @@ const codes: [readonly string[], (m: Words) => Record<string, string>][] = [
   [CONCERNS, (m) => m.concerns.options],
   [CONTACT_MODES, (m) => m.filters.modes],
   [ACCESSIBILITY, (m) => m.filters.accessibility],
-  [PROGRAMS, (m) => m.programs],
   [WINDOW_NOTES, (m) => m.notes],
 ];
 const _typed: {
   concerns: Record<(typeof CONCERNS)[number], string>;
   notes: Record<(typeof WINDOW_NOTES)[number], string>;
-  programs: Record<(typeof PROGRAMS)[number], string>;
-} = { concerns: finderEn.concerns.options, notes: finderEn.notes, programs: finderEn.programs };
+} = { concerns: finderEn.concerns.options, notes: finderEn.notes };
 void _typed;
 
 function leaves(node: unknown, path: string[] = []): [string, unknown][] {
