@@ -194,6 +194,7 @@ async function answerAboutSomeoneFromPath(el: ConcernReport): Promise<void> {
   await choose(el, 'path', 'self');
   await press(el);
   await pick(el, 'ward_id', 'aoba');
+  await choose(el, 'concerns', 'work');
   await press(el);
   await choose(el, 'follow_up', 'anonymous');
   await press(el);

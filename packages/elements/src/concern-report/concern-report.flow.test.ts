@@ -111,9 +111,43 @@ describe('<tsunagu-concern-report> end to end against the real server', () => {
     });
   });
 
+  it('a school page: its name fills 学校名, the ward is preset, and a hungry child brings food support', async () => {
+    const el = await mountReport({ lang: 'ja', context: 'school', organisation: '横浜市立寿小学校' });
+    el.setAttribute('ward', 'naka');
+    await el.updateComplete;
+    await choose(el, 'danger_now', 'no');
+    await press(el);
+    expect($<HTMLSelectElement>(el, '#ward_id')!.value).to.equal('naka');
+    await choose(el, 'age_group', 'child_6_12');
+    await press(el);
+    expect($<HTMLInputElement>(el, '#school_name')!.value).to.equal('横浜市立寿小学校');
+    await choose(el, 'school_signs', 'hunger');
+    await press(el);
+    await press(el);
+    await choose(el, 'consent', 'not_asked');
+    await choose(el, 'follow_up', 'anonymous');
+    await press(el);
+    await press(el, 'send');
+    await waitForReceipt(el);
+    expect($(el, '.guidance')!.textContent).to.include('子ども食堂');
+    const programs = $(el, '.programs')!.textContent;
+    expect(programs).to.include('子どもの勉強と居場所');
+    expect(programs).not.to.include('泊まる場所');
+  });
+
+  it('a neighbour reporting from a shop’s page is not stamped with the shop’s name', async () => {
+    const el = await mountReport({ lang: 'ja', organisation: 'コンビニ寿町店' });
+    await answerAboutSomeone(el, 'naka', 'neighbour');
+    const review = $$(el, '.summary-row')
+      .map((r) => r.textContent)
+      .join();
+    expect(review).to.include('近所の人');
+    expect(review).not.to.include('コンビニ寿町店');
+  });
+
   it('the organisation attribute pre-fills the reporter’s organisation, and the review can change an answer', async () => {
     const el = await mountReport({ lang: 'ja', organisation: 'コンビニ寿町店' });
-    await answerAboutSomeone(el, 'naka');
+    await answerAboutSomeone(el, 'naka', 'business');
     expect(
       $$(el, '.summary-row')
         .map((r) => r.textContent)

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  REPORTER_ROLES,
   concernReportInput,
   fieldErrorsFrom,
   type ConcernReportReceipt,
@@ -40,6 +41,9 @@ import { renderStep } from './steps.js';
 import { problemsFromServer, validateStep } from './validate.js';
 import type { ReportView, WardList } from './view.js';
 
+/** Answers a partner page may preset by attribute. */
+const PRESET_FIELDS = ['organisation', 'school_name', 'ward_id', 'reporter_role'] as const;
+
 /** Why a send failed, as the `tsunagu-error` event reports it (never any of the person's words). */
 export type ReportErrorType = 'validation' | 'network' | 'server' | 'rate_limited' | 'config' | 'other';
 
@@ -71,6 +75,8 @@ export interface ReportPreview {
  * @attr api-base - Base URL of the tsunagu API (defaults to the embed script's `data-api-base`).
  * @attr key - The partner's publishable key (defaults to the embed script's `data-key`).
  * @attr organisation - Pre-fills the reporter's shop or organisation name.
+ * @attr ward - Preselects the ward (the person can change it).
+ * @attr reporter-role - Preselects who is reporting: `business`, `npo`, `school`, `neighbour`, `family`, `other`.
  * @attr status-url - The partner's page with `<tsunagu-report-status>`: the receipt links to it.
  * @attr lang - Language (`ja`, `ja-x-easy`, `en`); follows the page's `lang` when absent.
  *
@@ -104,6 +110,8 @@ export class ConcernReport extends TsunaguFormElement {
     loadedWards: { state: true, attribute: false },
     copyState: { state: true, attribute: false },
     statusUrl: { attribute: 'status-url' },
+    ward: {},
+    reporterRole: { attribute: 'reporter-role' },
     office: { state: true, attribute: false },
   };
 
@@ -122,6 +130,10 @@ export class ConcernReport extends TsunaguFormElement {
   declare private receipt: ConcernReportReceipt | undefined;
   declare private loadedWards: WardList;
   declare private copyState: '' | 'copied' | 'failed';
+  /** Preset ward id (a ward office's or a ward NPO's page). */
+  declare ward: string;
+  /** Preset reporter role (`business`, `npo`, `school`…): the page knows who is reporting. */
+  declare reporterRole: string;
   /** The partner's page holding `<tsunagu-report-status>`, linked from the receipt. */
   declare statusUrl: string;
   /** The ward's 生活支援課 for the receipt's help card (loaded after sending). */
@@ -148,6 +160,8 @@ export class ConcernReport extends TsunaguFormElement {
     this.loadedWards = 'loading';
     this.copyState = '';
     this.statusUrl = '';
+    this.ward = '';
+    this.reporterRole = '';
     this.office = null;
   }
 
@@ -181,9 +195,12 @@ export class ConcernReport extends TsunaguFormElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('organisation') && !this.values.organisation) {
-      this.values = { ...this.values, organisation: this.organisation };
-    }
+    // the page's presets fill what is still empty (never over what the person typed)
+    const presets: Partial<ReportValues> = {};
+    const initial = this.initialValues();
+    for (const field of PRESET_FIELDS)
+      if (!this.values[field] && initial[field]) presets[field] = initial[field];
+    if (Object.keys(presets).length) this.values = { ...this.values, ...presets };
     if (changed.has('preview') && this.preview) this.applyPreview(this.preview);
     // A page (or React, through a ref) may set api-base or key after adding the element: ask again then.
     if ((changed.has('apiBase') || changed.has('key')) && !this.wards && this.isConnected) {
@@ -198,8 +215,18 @@ export class ConcernReport extends TsunaguFormElement {
     event.returnValue = '';
   };
 
+  /** The answers to start from: the partner page's presets (organisation, ward, reporter role). */
   private initialValues(): ReportValues {
-    return { ...emptyValues(), organisation: this.organisation };
+    const school = this.context === 'school';
+    const role = (REPORTER_ROLES as readonly string[]).includes(this.reporterRole) ? this.reporterRole : '';
+    return {
+      ...emptyValues(),
+      organisation: this.organisation,
+      // a school's page names the school: 学校名 is that, not a second question
+      school_name: school ? this.organisation : '',
+      ward_id: this.ward,
+      reporter_role: role === 'self' ? '' : role,
+    };
   }
 
   private wardsAskedFor = '';
@@ -301,7 +328,7 @@ export class ConcernReport extends TsunaguFormElement {
     event.preventDefault();
     if (this.sending) return;
     if (this.step === 'review') return this.send();
-    const problems = validateStep(this.step, this.values);
+    const problems = validateStep(this.step, this.values, this.reportContext);
     if (problems.length) return this.showProblems(problems);
     this.clearProblems();
     const flow = this.flow;
@@ -425,7 +452,7 @@ export class ConcernReport extends TsunaguFormElement {
     this.failure = preview.failure;
     if (preview.showErrors) {
       void this.updateComplete.then(() =>
-        this.showProblems(validateStep(this.step, this.values), { focusSummary: false }),
+        this.showProblems(validateStep(this.step, this.values, this.reportContext), { focusSummary: false }),
       );
     }
   }

@@ -4,3 +4,4 @@ export * from './numbers.js';
 export * from './signup.js';
 export * from './ranking.js';
 export * from './towns.js';
+export * from './report.js';

@@ -319,6 +319,8 @@ export const en: ReportMessages = {
       keep_reference_for_status:
         'With the reference number and check code you can see the status (received, acknowledged, connected, closed).',
       anonymous_no_contact: 'You sent it without your name, so the ward will not contact you.',
+      food_support:
+        'If food is short, the ward can also connect to food support, such as children’s cafeterias (子ども食堂) and food banks.',
     },
     programsHeading: 'Help the person can be connected to',
     urgentHeading: 'If someone is in danger now, call straight away',

@@ -321,6 +321,8 @@ export const jaEasy: ReportMessages = {
       school_routed_child_family_support: '区の 子どもと 家族を ささえる 係（かかり）にも 知らせます。',
       keep_reference_for_status: '受付番号と コードで、いまの ようすを 見られます。',
       anonymous_no_contact: '名前を 言わないで おくったので、区から あなたに 連絡しません。',
+      food_support:
+        '食べものに こまって いる ときは、区が 子ども食堂（しょくどう）などを しょうかい します。',
     },
     programsHeading: 'つながる ことが できる 支援（しえん）',
     urgentHeading: 'いま あぶない ときは、すぐ 電話（でんわ）して ください',

@@ -319,6 +319,8 @@ export const ja = {
       keep_reference_for_status:
         '受付番号と確認コードで、状況（受け付け・確認・つながった・終了）を確認できます。',
       anonymous_no_contact: '名前を出さずに送ったため、区からあなたには連絡しません。',
+      food_support:
+        '食べものに困っているときは、区の生活支援課から、子ども食堂やフードバンクなどの食べものの支援にもつなぎます。',
     } satisfies Record<Codes<typeof GUIDANCE_CODES>, string>,
     programsHeading: 'つながることができる支援',
     urgentHeading: 'いま危険があるときは、すぐに電話してください',

@@ -66,6 +66,7 @@ export const en: Catalogue = {
         ? `Enter a larger number for ${inSentence(label)}`
         : `${label} must be ${min} or more`,
     not_a_number: ({ label }: FieldErrorArgs) => `Enter ${inSentence(label)} as a number (for example, 12)`,
+    nothing_noticed: () => 'Choose at least one thing you noticed, or write a few words',
     invalid_type: ({ label }: FieldErrorArgs) => `Check ${inSentence(label)} and enter it again`,
     invalid_choice: ({ label }: FieldErrorArgs) => `Choose ${inSentence(label)} from the list`,
     invalid_format: ({ label }: FieldErrorArgs) =>

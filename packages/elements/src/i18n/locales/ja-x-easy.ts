@@ -62,6 +62,7 @@ export const jaEasy: Catalogue = {
         ? `${label}の 数が 小さいです。大きく してください`
         : `${label}は ${min}より 大きい 数を 書いてください`,
     not_a_number: ({ label }: FieldErrorArgs) => `${label}は 数字で 書いてください（れい：12）`,
+    nothing_noticed: () => '気がついた ことを 1つ 以上 えらぶか、すこし 書いて ください',
     invalid_type: ({ label }: FieldErrorArgs) => `${label}を もういちど 書いてください`,
     invalid_choice: ({ label }: FieldErrorArgs) => `${label}は 出ている ものから えらんでください`,
     invalid_format: ({ label }: FieldErrorArgs) =>

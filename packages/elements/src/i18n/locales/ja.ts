@@ -59,6 +59,7 @@ export const ja = {
         ? `${label}にもっと大きい数を入力してください`
         : `${label}は${min}以上の数を入力してください`,
     not_a_number: ({ label }: FieldErrorArgs) => `${label}は数字で入力してください（例：12）`,
+    nothing_noticed: () => '気づいたことを1つ以上選ぶか、ひとことを書いてください',
     invalid_type: ({ label }: FieldErrorArgs) => `${label}の入力内容を確かめて、入力し直してください`,
     invalid_choice: ({ label }: FieldErrorArgs) => `${label}は一覧の中から選んでください`,
     invalid_format: ({ label }: FieldErrorArgs) => `${label}の書き方を例に合わせて入力してください`,
