@@ -135,6 +135,25 @@ describe('<tsunagu-concern-report> end to end against the real server', () => {
     expect(programs).not.to.include('泊まる場所');
   });
 
+  it('the town box suggests towns (the finder’s) and a town in one ward sets the ward', async () => {
+    const el = await mountReport({ lang: 'ja' });
+    await choose(el, 'danger_now', 'no');
+    await press(el);
+    await choose(el, 'path', 'about_someone');
+    await press(el);
+    await choose(el, 'reporter_role', 'neighbour');
+    await press(el);
+    await fill(el, 'town', '寿町');
+    await waitUntil(() => $$(el, '[role="option"]').length > 0, 'no town suggestions', { timeout: 5000 });
+    expect($$(el, '[role="option"]')[0]!.textContent!.trim()).to.equal('寿町一丁目（中区）');
+    // every 寿町 block is in 中区: the ward is chosen for the person, and they are told so
+    expect($<HTMLSelectElement>(el, '#ward_id')!.value).to.equal('naka');
+    expect($(el, '#town-status')!.textContent).to.include('中区の町です');
+    await choose(el, 'age_group', 'senior_65_plus');
+    await press(el);
+    expect(heading(el)).to.equal('気づいたこと');
+  });
+
   it('a neighbour reporting from a shop’s page is not stamped with the shop’s name', async () => {
     const el = await mountReport({ lang: 'ja', organisation: 'コンビニ寿町店' });
     await answerAboutSomeone(el, 'naka', 'neighbour');

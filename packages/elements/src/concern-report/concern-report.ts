@@ -5,6 +5,7 @@ import {
   fieldErrorsFrom,
   type ConcernReportReceipt,
   type ConsultationWindow,
+  type Town,
   type Ward,
 } from '@tsunagu/schema';
 import {
@@ -18,9 +19,10 @@ import { busyButton } from '../internal/busy-button.js';
 import { errorSummary, focusField } from '../internal/error-summary.js';
 import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.js';
 import { liveRegions } from '../internal/live-announcer.js';
-import { httpFor, loadWards, newIdempotencyKey } from '../internal/api.js';
+import { httpFor, loadTowns, loadWards, newIdempotencyKey } from '../internal/api.js';
+import { TownSuggest } from '../internal/town-suggest.js';
 import { windowsResource } from '@tsunagu/client/windows';
-import { clientFor } from './api.js';
+import { clientFor, wardName } from './api.js';
 import { concernReportStyles } from './concern-report.styles.js';
 import { fieldLabel } from './labels.js';
 import { REPORT_MESSAGES, type ReportMessages } from './messages/index.js';
@@ -39,7 +41,7 @@ import { receiptView } from './receipt.js';
 import { reviewStep } from './review.js';
 import { renderStep } from './steps.js';
 import { problemsFromServer, validateStep } from './validate.js';
-import type { ReportView, WardList } from './view.js';
+import { loadedWards, type ReportView, type WardList } from './view.js';
 
 /** Answers a partner page may preset by attribute. */
 const PRESET_FIELDS = ['organisation', 'school_name', 'ward_id', 'reporter_role'] as const;
@@ -275,7 +277,74 @@ export class ConcernReport extends TsunaguFormElement {
       errorFor: (field) => this.errorFor(field),
       retryWards: () => this.fetchWards(),
       change: (step, field) => void this.change(step, field),
+      townBox: this.townBox,
+      townInput: (value) => this.townInput(value),
+      townKey: (event) => {
+        const result = this.townBox.key(event);
+        if (result === 'clear') this.townInput('');
+        else if (result) this.chooseTown(result);
+        this.requestUpdate();
+      },
+      townChoose: (index) => {
+        const town = this.townBox.suggestions[index];
+        if (town) this.chooseTown(town);
+      },
+      townBlur: () => {
+        this.townBox.close();
+        this.requestUpdate();
+      },
+      townStatus: () => this.townStatusText(),
     };
+  }
+
+  /** The town box: the finder's suggestions over the city's towns, loaded on first use. */
+  private readonly townBox = new TownSuggest();
+  /** The ward this form derived from a town (so a later town may change it, but a chosen ward stays). */
+  private derivedWard = '';
+  private townsAsked = false;
+
+  private townInput(value: string): void {
+    if (!this.townsAsked && value.trim()) {
+      this.townsAsked = true;
+      const settings = { apiBase: this.apiBase, key: this.key, locale: this.i18n.locale };
+      void loadTowns(settings)
+        .then((towns) => {
+          this.townBox.setAreas(loadedWards(this.wards ?? this.loadedWards), towns);
+          this.townBox.input(this.values.town);
+          this.deriveWard(this.values.town);
+          this.requestUpdate();
+        })
+        .catch(() => {
+          this.townsAsked = false; // the plain text box keeps working; try again on the next letter
+        });
+    }
+    this.set('town', value);
+    this.townBox.input(value);
+    this.deriveWard(value);
+    this.requestUpdate();
+  }
+
+  /** A town that lies in one ward sets the ward, unless the person chose another one themself. */
+  private deriveWard(text: string): void {
+    const ward = this.townBox.ready ? this.townBox.wardOf(text) : null;
+    if (!ward || ward === this.values.ward_id) return;
+    if (this.values.ward_id && this.values.ward_id !== this.derivedWard) return;
+    this.derivedWard = ward;
+    this.set('ward_id', ward);
+  }
+
+  private chooseTown(town: Town): void {
+    this.set('town', town.name);
+    this.townBox.input('');
+    this.deriveWard(town.name);
+    this.requestUpdate();
+  }
+
+  private townStatusText(): string {
+    const ward = loadedWards(this.wards ?? this.loadedWards).find((w) => w.id === this.derivedWard);
+    return ward && this.values.ward_id === ward.id && this.values.town.trim()
+      ? this.t.person.townWard(wardName(ward, this.i18n.locale))
+      : '';
   }
 
   protected override fieldLabel(fieldId: string): string {

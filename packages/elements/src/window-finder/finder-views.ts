@@ -8,7 +8,7 @@ import { selectField } from '../internal/select-field.js';
 import type { FinderQuery } from './finder-search.js';
 import type { FinderCatalogue } from './messages/index.js';
 import type { PlaceController } from './place-controller.js';
-import { townCombobox } from './town-combobox.js';
+import { townCombobox } from '../internal/town-combobox.js';
 import { townLabel } from './town-search.js';
 
 /** The accessibility needs offered as filters (DESIGN.md §3); cards show every code the data has. */

@@ -90,6 +90,7 @@ export const en: ReportMessages = {
     wardsFailed: 'We could not load the list of wards.',
     town: 'Town',
     townHint: 'If you know it (for example Kotobuki-cho). No street number or building name is needed.',
+    townWard: (ward: string) => `This town is in ${ward}; the ward has been chosen for you.`,
   },
   signs: {
     label: 'Signs you noticed (choose all that apply)',

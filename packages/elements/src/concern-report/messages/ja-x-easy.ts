@@ -95,6 +95,7 @@ export const jaEasy: ReportMessages = {
     wardsFailed: '区（く）の 名前を よめませんでした。',
     town: '町（まち）の 名前',
     townHint: 'わかれば 書いて ください（例（れい）：寿町）。番地（ばんち）は いりません。',
+    townWard: (ward: string) => `${ward}の 町です。区を えらびました。`,
   },
   signs: {
     label: '気づいた こと（あう ものを ぜんぶ）',

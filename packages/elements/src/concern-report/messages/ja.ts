@@ -102,6 +102,7 @@ export const ja = {
     wardsFailed: '区の一覧を読み込めませんでした。',
     town: '町名',
     townHint: 'わかれば書いてください（例：寿町）。番地や建物の名前はいりません。',
+    townWard: (ward: string) => `${ward}の町です。区を選びました。`,
   },
   signs: {
     label: '気づいたサイン（あてはまるものすべて）',
