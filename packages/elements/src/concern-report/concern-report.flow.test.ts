@@ -145,7 +145,7 @@ describe('<tsunagu-concern-report> end to end against the real server', () => {
     await press(el);
     await fill(el, 'town', '寿町');
     await waitUntil(() => $$(el, '[role="option"]').length > 0, 'no town suggestions', { timeout: 5000 });
-    expect($$(el, '[role="option"]')[0]!.textContent!.trim()).to.equal('寿町一丁目（中区）');
+    expect($$(el, '[role="option"]')[0]!.textContent.trim()).to.equal('寿町一丁目（中区）');
     // every 寿町 block is in 中区: the ward is chosen for the person, and they are told so
     expect($<HTMLSelectElement>(el, '#ward_id')!.value).to.equal('naka');
     expect($(el, '#town-status')!.textContent).to.include('中区の町です');
