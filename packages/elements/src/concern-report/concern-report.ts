@@ -180,20 +180,14 @@ export class ConcernReport extends TsunaguFormElement {
   }
 
   /** True while the person has typed or chosen something that has not been sent. */
-  get hasUnsentInput(): boolean {
+  override get hasUnsentInput(): boolean {
     return !this.receipt && JSON.stringify(this.values) !== JSON.stringify(this.initialValues());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeunload', this.onBeforeUnload);
     this.updateFormValue();
     if (!this.wards) this.fetchWards();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.onBeforeUnload);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -209,13 +203,6 @@ export class ConcernReport extends TsunaguFormElement {
       if (this.wardsAskedFor !== this.apiSettingsId()) this.fetchWards();
     }
   }
-
-  // The browser's own "leave this page?" prompt while answers are unsent (its wording is the browser's).
-  private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
-    if (!this.hasUnsentInput) return;
-    event.preventDefault();
-    event.returnValue = '';
-  };
 
   /** The answers to start from: the partner page's presets (organisation, ward, reporter role). */
   private initialValues(): ReportValues {

@@ -57,6 +57,31 @@ export abstract class TsunaguFormElement extends TsunaguElement {
   }
 
   /** The form that owns this widget, if any. */
+  /**
+   * True while the person has typed or chosen something not yet sent. While true, leaving the page
+   * (reload, the phone's back gesture, closing the tab) asks the browser's own "leave this page?" first.
+   */
+  get hasUnsentInput(): boolean {
+    return false;
+  }
+
+  // The browser's own prompt (its wording is the browser's); nothing is stored to bring answers back.
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (!this.hasUnsentInput) return;
+    event.preventDefault();
+    event.returnValue = '';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.onBeforeUnload);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
+  }
+
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }

@@ -112,6 +112,26 @@ describe('<tsunagu-watch-signup> signing up against the real server', () => {
     expect(el.view, text(el)).to.equal('done');
   });
 
+  it('warns before the page is left while a sign-up form holds unsent answers', async () => {
+    const activity = await createActivity({ ward_id: 'kohoku' });
+    const el = await signupWidget({ ward: 'kohoku' });
+    const unload = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(unload()).to.equal(false);
+    await openActivity(el, activity.id);
+    expect(unload()).to.equal(false); // nothing typed yet
+    await type(el, 'name', '山田 花子');
+    expect(unload()).to.equal(true);
+    await type(el, 'phone', '045-111-4444');
+    await tick(el, 'terms_accepted');
+    await submit(el);
+    expect(el.view).to.equal('done');
+    expect(unload()).to.equal(false);
+  });
+
   it('a full activity offers the waiting list and tells the position', async () => {
     const activity = await createActivity({ capacity: 1, ward_id: 'sakae' });
     // fill it from another page

@@ -196,6 +196,11 @@ export class WatchSignup extends TsunaguFormElement {
     return super.errorSummaryItems();
   }
 
+  /** True while a sign-up form holds answers not yet sent (the base element then warns before leaving). */
+  override get hasUnsentInput(): boolean {
+    return this.view === 'activity' && JSON.stringify(this.values) !== JSON.stringify(emptyValues());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
