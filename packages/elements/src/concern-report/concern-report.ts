@@ -21,6 +21,7 @@ import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.
 import { liveRegions } from '../internal/live-announcer.js';
 import { httpFor, loadTowns, loadWards, newIdempotencyKey } from '../internal/api.js';
 import { TownSuggest } from '../internal/town-suggest.js';
+import type { helpCard as HelpCard } from '../internal/help-card.js';
 import { windowsResource } from '@tsunagu/client/windows';
 import { clientFor, wardName } from './api.js';
 import { concernReportStyles } from './concern-report.styles.js';
@@ -439,6 +440,7 @@ export class ConcernReport extends TsunaguFormElement {
       this.announcer.clear();
       this.emit('tsunagu-success', { context, urgent: receipt.urgent });
       void this.loadOffice(receipt.ward_id);
+      void this.loadHelpCard();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#receipt-heading')?.focus();
     } catch (error) {
@@ -460,6 +462,19 @@ export class ConcernReport extends TsunaguFormElement {
     this.emit('tsunagu-error', { type });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
+  }
+
+  /** The help card's code (hours, holidays) comes after sending: the form's first screen does not need it. */
+  private helpCardBlock: typeof HelpCard | undefined;
+
+  private async loadHelpCard(): Promise<void> {
+    if (this.helpCardBlock) return;
+    try {
+      this.helpCardBlock = (await import('../internal/help-card.js')).helpCard;
+      this.requestUpdate();
+    } catch {
+      // the receipt stands without it
+    }
   }
 
   /** The receipt's help card: the ward's own window, its phone and whether it is open now. */
@@ -505,6 +520,7 @@ export class ConcernReport extends TsunaguFormElement {
     this.values = { ...this.initialValues(), ...preview.values };
     if (preview.step) this.step = preview.step;
     this.receipt = preview.receipt;
+    if (preview.receipt) void this.loadHelpCard();
     this.failure = preview.failure;
     if (preview.showErrors) {
       void this.updateComplete.then(() =>
@@ -546,6 +562,7 @@ export class ConcernReport extends TsunaguFormElement {
           office: this.office,
           now: new Date(),
           statusUrl: this.statusUrl,
+          helpCard: this.helpCardBlock,
         })}
         ${liveRegions(this.announcer)}
       </div>`;

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ConcernReportReceipt, ConsultationWindow } from '@tsunagu/schema';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { emergencyNotice } from '../internal/emergency-notice.js';
-import { helpCard } from '../internal/help-card.js';
+import type { helpCard as HelpCard } from '../internal/help-card.js';
 import type { ReportMessages } from './messages/index.js';
 
 export interface ReceiptOptions {
@@ -20,6 +20,8 @@ export interface ReceiptOptions {
   /** The ward's 生活支援課, once loaded (null: unknown or not loaded). */
   office: ConsultationWindow | null;
   now: Date;
+  /** The help card block, loaded after sending (it is not part of the form's first screen). */
+  helpCard: typeof HelpCard | undefined;
   /** The partner's page with the status check (`status-url`), if it has one. */
   statusUrl: string;
 }
@@ -61,7 +63,7 @@ export function receiptView(o: ReceiptOptions): TemplateResult {
       ${receipt.guidance.map((code) => html`<li>${t.receipt.guidance[code]}</li>`)}
     </ul>
     ${receipt.urgent ? nothing : notice}
-    ${helpCard(i18n, {
+    ${o.helpCard?.(i18n, {
       id: 'receipt-help',
       office: o.office,
       now: o.now,
