@@ -20,7 +20,7 @@ const referral = (extra: Partial<ConcernReportInput> = {}): ConcernReportInput =
   danger_now: 'no',
   ward_id: 'naka',
   consent: 'not_asked',
-  signs: [],
+  signs: ['not_seen_lately'],
   ...extra,
 });
 

@@ -97,6 +97,7 @@ export const GUIDANCE_CODES = [
   'school_routed_child_family_support', // school context: also こども家庭支援
   'keep_reference_for_status', // keep the reference and check code
   'anonymous_no_contact', // anonymous: the ward cannot call back
+  'food_support', // food noticed (a hungry child, no lunch money): the ward can connect to food support
 ] as const;
 
 export const ACTIVITY_TYPES = [
@@ -146,6 +147,8 @@ export const FIELD_ERROR_CODES = [
   'too_large',
   'too_small',
   'invalid_type',
+  'not_a_number', // a count or an age that cannot be read as a whole number
+  'nothing_noticed', // an empty concern report: nothing ticked and no words
   'invalid_choice',
   'invalid_format',
   'invalid_phone',
@@ -216,24 +219,6 @@ export const ERROR_CODES = [
 export const HONEYPOT_FIELD = 'website' as const;
 /** Max length of the short free text in a concern report (keep it short: no health details unless needed). */
 export const FREE_TEXT_MAX = 800;
-
-/** Which program fits which concern (DESIGN.md §6); independence_consultation fits all. */
-export const PROGRAM_CONCERNS: Record<(typeof PROGRAMS)[number], readonly string[]> = {
-  independence_consultation: [],
-  housing_benefit: ['housing', 'money_debt', 'work'],
-  work_readiness: ['work', 'hikikomori', 'isolation'],
-  supported_work: ['work'],
-  household_finance: ['money_debt'],
-  temporary_shelter: ['housing', 'food'],
-  child_learning: ['children_parenting', 'school_absence'],
-};
-
-/** Programs to mention for a set of concerns, the default first. */
-export function programsFor(concerns: readonly string[]): (typeof PROGRAMS)[number][] {
-  return PROGRAMS.filter(
-    (p) => p === 'independence_consultation' || PROGRAM_CONCERNS[p].some((c) => concerns.includes(c)),
-  );
-}
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 export type ErrorCode = (typeof ERROR_CODES)[number];

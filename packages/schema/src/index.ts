@@ -15,3 +15,4 @@ export * from './normalize.js';
 export * from './triage.js';
 export * from './holidays.js';
 export { buildOpenApiDocument, type Json } from './openapi.js';
+export * from './rules/index.js';

@@ -186,8 +186,11 @@ describe('activities and sign-ups', () => {
         ],
       ],
       [
-        person('rules', 1, { age: 15, phone: '090-1111-2222' }),
-        [{ path: 'guardian_consent', code: 'guardian_consent_required' }],
+        person('rules', 1, { age: 17, phone: '090-1111-2222' }),
+        [
+          { path: 'guardian_name', code: 'required' },
+          { path: 'guardian_consent', code: 'guardian_consent_required' },
+        ],
       ],
       [
         person('rules', 1, {
@@ -233,6 +236,43 @@ describe('activities and sign-ups', () => {
       idempotencyKey: freshKey(),
     });
     assert.equal(ok.status, 201, ok.text);
+  });
+
+  it('who gives an age and who needs a guardian follow the activity (the rules the widget applies)', async () => {
+    await admin(server, '/v1/admin/activities', {
+      body: activity('aged', {
+        signup_fields: ['age', 'phone'],
+        requirements: { min_age: 12, guardian_consent_under: 16 },
+      }),
+    });
+    // an organisation gives no one age: it used to be refused with age "required" and no field to fill
+    const org = await call(server, '/v1/signups', {
+      body: {
+        activity_id: 'aged',
+        kind: 'organisation',
+        name: '担当者',
+        organisation_name: 'NPO 寿',
+        headcount: 3,
+        phone: '０４５－６７１－２４０２',
+        terms_accepted: true,
+      },
+      idempotencyKey: freshKey(),
+    });
+    assert.equal(org.status, 201, org.text);
+    // 17 is over this activity's guardian age (16): no guardian asked, none required
+    const seventeen = await call(server, '/v1/signups', {
+      body: person('aged', 2, { age: 17, phone: '090-1111-2222' }),
+      idempotencyKey: freshKey(),
+    });
+    assert.equal(seventeen.status, 201, seventeen.text);
+    const fifteen = await call(server, '/v1/signups', {
+      body: person('aged', 3, { age: 15, phone: '090-1111-2222' }),
+      idempotencyKey: freshKey(),
+    });
+    assert.deepEqual(fifteen.json.error.fields, [
+      { path: 'guardian_name', code: 'required' },
+      { path: 'guardian_consent', code: 'guardian_consent_required' },
+    ]);
   });
 
   it('a started activity cannot be booked', async () => {

@@ -52,6 +52,7 @@ describe('<tsunagu-concern-report> axe, every step in every locale', () => {
       await press(el);
       await axe(el);
       await pick(el, 'ward_id', 'asahi');
+      await choose(el, 'concerns', 'housing');
       await press(el);
       await choose(el, 'follow_up', 'contact');
       await choose(el, 'contact_modes', 'visit');
@@ -73,6 +74,7 @@ describe('<tsunagu-concern-report> axe, every step in every locale', () => {
       await pick(school, 'ward_id', 'naka');
       await press(school);
       await axe(school);
+      await choose(school, 'school_signs', 'hunger');
       await press(school);
       await axe(school);
     });

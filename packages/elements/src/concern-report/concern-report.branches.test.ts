@@ -19,6 +19,21 @@ const hrefs = (root: ParentNode, section: string) =>
     a.getAttribute('href'),
   );
 
+describe('<tsunagu-concern-report> a double-click on 次へ', () => {
+  it('moves one question on, not two (and shows no error on a question not yet seen)', async () => {
+    const el = await mountReport({ lang: 'ja' });
+    await choose(el, 'danger_now', 'no');
+    // what a double-click delivers: a click, then a second click counted as such (detail 2)
+    const at = { bubbles: true, composed: true, cancelable: true };
+    $<HTMLButtonElement>(el, '#next')!.dispatchEvent(new MouseEvent('click', { ...at, detail: 1 }));
+    $<HTMLButtonElement>(el, '#next')!.dispatchEvent(new MouseEvent('click', { ...at, detail: 2 }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(heading(el)).to.equal('相談の種類');
+    expect($(el, '#error-summary')).to.equal(null);
+  });
+});
+
 describe('<tsunagu-concern-report> danger branch', () => {
   it('shows 110 / 119 as soon as "yes" is chosen, adds lines by kind, and sends the report flagged urgent', async () => {
     const el = await mountReport({ lang: 'ja' });
@@ -194,6 +209,7 @@ async function answerAboutSomeoneFromPath(el: ConcernReport): Promise<void> {
   await choose(el, 'path', 'self');
   await press(el);
   await pick(el, 'ward_id', 'aoba');
+  await choose(el, 'concerns', 'work');
   await press(el);
   await choose(el, 'follow_up', 'anonymous');
   await press(el);

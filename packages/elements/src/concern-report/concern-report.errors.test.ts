@@ -31,11 +31,15 @@ describe('<tsunagu-concern-report> validation errors, in every locale', () => {
       expectProblems(el, ['path']);
       await choose(el, 'path', 'about_someone');
       await press(el);
+      await press(el);
+      expectProblems(el, ['reporter_role']);
+      // the organisation is asked only of roles that speak for one
+      expect($(el, '#organisation')).to.equal(null);
+      await choose(el, 'reporter_role', 'business');
       await fill(el, 'organisation', 'あ'.repeat(101));
       await press(el);
-      const [, organisation] = expectProblems(el, ['reporter_role', 'organisation']);
+      const [organisation] = expectProblems(el, ['organisation']);
       expect(organisation).to.include('100');
-      await choose(el, 'reporter_role', 'business');
       await fill(el, 'organisation', '寿商店');
       await press(el);
       await fill(el, 'town', 'x'.repeat(81));
@@ -49,6 +53,11 @@ describe('<tsunagu-concern-report> validation errors, in every locale', () => {
       const [freeText] = expectProblems(el, ['free_text']);
       expect(freeText).to.include('800');
       await fill(el, 'free_text', '');
+      await press(el);
+      // nothing ticked and no words: refused here as the server refuses it
+      const [empty] = expectProblems(el, ['signs']);
+      expect(empty).to.not.equal('');
+      await choose(el, 'signs', 'mail_piling_up');
       await press(el);
       await press(el);
       expectProblems(el, ['consent', 'follow_up']);
@@ -74,8 +83,9 @@ describe('<tsunagu-concern-report> validation errors, in every locale', () => {
       await choose(el, 'path', 'self');
       await press(el);
       await press(el);
-      expectProblems(el, ['ward_id']);
+      expectProblems(el, ['ward_id', 'concerns']);
       await pick(el, 'ward_id', 'naka');
+      await choose(el, 'concerns', 'money_debt');
       await press(el);
       await press(el);
       expectProblems(el, ['follow_up']);
@@ -146,6 +156,7 @@ describe('<tsunagu-concern-report> validation errors, in every locale', () => {
         path: 'about_someone',
         reporter_role: 'other',
         ward_id: 'atlantis',
+        signs: ['not_seen_lately'],
         consent: 'no',
         follow_up: 'anonymous',
       },

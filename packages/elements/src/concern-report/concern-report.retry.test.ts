@@ -145,7 +145,13 @@ describe('<tsunagu-concern-report> failure and "try again"', () => {
       el.addEventListener('tsunagu-error', (e) => errors.push((e as CustomEvent).detail));
       el.preview = {
         step: 'review',
-        values: { danger_now: 'no', path: 'self', ward_id: 'naka', follow_up: 'anonymous' },
+        values: {
+          danger_now: 'no',
+          path: 'self',
+          ward_id: 'naka',
+          concerns: ['housing'],
+          follow_up: 'anonymous',
+        },
       };
       await el.updateComplete;
       await press(el, 'send');

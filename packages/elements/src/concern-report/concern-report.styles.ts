@@ -62,11 +62,12 @@ export const concernReportStyles = css`
     margin: 0 0 var(--_t-space-5);
     border-top: 1px solid var(--_t-color-border);
   }
+  /* label and 変更 on one line, the answer under them: about one screen for a whole report */
   .summary-row {
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_t-space-1);
-    padding: var(--_t-space-3) 0;
+    grid-template-columns: minmax(0, 1fr) auto;
+    column-gap: var(--_t-space-3);
+    padding: var(--_t-space-2) 0;
     border-bottom: 1px solid var(--_t-color-border);
   }
   .summary dt {
@@ -74,12 +75,29 @@ export const concernReportStyles = css`
   }
   .summary dd {
     margin: 0;
-    white-space: pre-wrap;
+  }
+  .summary .answer {
+    grid-column: 1 / -1;
+    grid-row: 2;
+    /* free text keeps the person's own line breaks */
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  .summary .change {
+    grid-column: 2;
+    grid-row: 1;
   }
   @container (min-width: 36em) {
     .summary-row {
-      grid-template-columns: 12em minmax(0, 1fr) auto;
-      gap: var(--_t-space-4);
+      grid-template-columns: 11em minmax(0, 1fr) auto;
+      column-gap: var(--_t-space-4);
+    }
+    .summary .answer {
+      grid-column: 2;
+      grid-row: 1;
+    }
+    .summary .change {
+      grid-column: 3;
     }
   }
   .wrapper {
@@ -114,8 +132,13 @@ export const concernReportStyles = css`
     font-family: ui-monospace, 'BIZ UDGothic', Menlo, Consolas, monospace;
     letter-spacing: 0.12em;
   }
+  /* a code is read and typed as one unit: never broken across lines, sized to fit a 320 px phone */
+  .reference,
+  .check-code {
+    white-space: nowrap;
+  }
   .reference {
-    font-size: 2em;
+    font-size: clamp(1.25em, 9cqi, 2em);
     font-weight: 700;
     line-height: 1.3;
   }

@@ -1,5 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { concernReportInput, fieldErrorsFrom, type ConcernReportReceipt, type Ward } from '@tsunagu/schema';
+import {
+  REPORTER_ROLES,
+  concernReportInput,
+  fieldErrorsFrom,
+  type ConcernReportReceipt,
+  type ConsultationWindow,
+  type Town,
+  type Ward,
+} from '@tsunagu/schema';
 import {
   TsunaguAuthError,
   TsunaguNetworkError,
@@ -11,8 +19,11 @@ import { busyButton } from '../internal/busy-button.js';
 import { errorSummary, focusField } from '../internal/error-summary.js';
 import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.js';
 import { liveRegions } from '../internal/live-announcer.js';
-import { loadWards, newIdempotencyKey } from '../internal/api.js';
-import { clientFor } from './api.js';
+import { httpFor, loadTowns, loadWards, newIdempotencyKey } from '../internal/api.js';
+import { TownSuggest } from '../internal/town-suggest.js';
+import type { helpCard as HelpCard } from '../internal/help-card.js';
+import { windowsResource } from '@tsunagu/client/windows';
+import { clientFor, wardName } from './api.js';
 import { concernReportStyles } from './concern-report.styles.js';
 import { fieldLabel } from './labels.js';
 import { REPORT_MESSAGES, type ReportMessages } from './messages/index.js';
@@ -31,7 +42,10 @@ import { receiptView } from './receipt.js';
 import { reviewStep } from './review.js';
 import { renderStep } from './steps.js';
 import { problemsFromServer, validateStep } from './validate.js';
-import type { ReportView, WardList } from './view.js';
+import { loadedWards, type ReportView, type WardList } from './view.js';
+
+/** Answers a partner page may preset by attribute. */
+const PRESET_FIELDS = ['organisation', 'school_name', 'ward_id', 'reporter_role'] as const;
 
 /** Why a send failed, as the `tsunagu-error` event reports it (never any of the person's words). */
 export type ReportErrorType = 'validation' | 'network' | 'server' | 'rate_limited' | 'config' | 'other';
@@ -64,6 +78,9 @@ export interface ReportPreview {
  * @attr api-base - Base URL of the tsunagu API (defaults to the embed script's `data-api-base`).
  * @attr key - The partner's publishable key (defaults to the embed script's `data-key`).
  * @attr organisation - Pre-fills the reporter's shop or organisation name.
+ * @attr ward - Preselects the ward (the person can change it).
+ * @attr reporter-role - Preselects who is reporting: `business`, `npo`, `school`, `neighbour`, `family`, `other`.
+ * @attr status-url - The partner's page with `<tsunagu-report-status>`: the receipt links to it.
  * @attr lang - Language (`ja`, `ja-x-easy`, `en`); follows the page's `lang` when absent.
  *
  * @event tsunagu-submit - Sending started. `detail: {context, urgent}`; no personal data.
@@ -95,6 +112,10 @@ export class ConcernReport extends TsunaguFormElement {
     receipt: { state: true, attribute: false },
     loadedWards: { state: true, attribute: false },
     copyState: { state: true, attribute: false },
+    statusUrl: { attribute: 'status-url' },
+    ward: {},
+    reporterRole: { attribute: 'reporter-role' },
+    office: { state: true, attribute: false },
   };
 
   declare context: ReportContext;
@@ -112,6 +133,14 @@ export class ConcernReport extends TsunaguFormElement {
   declare private receipt: ConcernReportReceipt | undefined;
   declare private loadedWards: WardList;
   declare private copyState: '' | 'copied' | 'failed';
+  /** Preset ward id (a ward office's or a ward NPO's page). */
+  declare ward: string;
+  /** Preset reporter role (`business`, `npo`, `school`…): the page knows who is reporting. */
+  declare reporterRole: string;
+  /** The partner's page holding `<tsunagu-report-status>`, linked from the receipt. */
+  declare statusUrl: string;
+  /** The ward's 生活支援課 for the receipt's help card (loaded after sending). */
+  declare private office: ConsultationWindow | null;
 
   /** Set when "change" was pressed on the review step: "continue" then goes back there. */
   private returnToReview = false;
@@ -133,6 +162,10 @@ export class ConcernReport extends TsunaguFormElement {
     this.receipt = undefined;
     this.loadedWards = 'loading';
     this.copyState = '';
+    this.statusUrl = '';
+    this.ward = '';
+    this.reporterRole = '';
+    this.office = null;
   }
 
   private get t(): ReportMessages {
@@ -148,26 +181,23 @@ export class ConcernReport extends TsunaguFormElement {
   }
 
   /** True while the person has typed or chosen something that has not been sent. */
-  get hasUnsentInput(): boolean {
+  override get hasUnsentInput(): boolean {
     return !this.receipt && JSON.stringify(this.values) !== JSON.stringify(this.initialValues());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeunload', this.onBeforeUnload);
     this.updateFormValue();
     if (!this.wards) this.fetchWards();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.onBeforeUnload);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('organisation') && !this.values.organisation) {
-      this.values = { ...this.values, organisation: this.organisation };
-    }
+    // the page's presets fill what is still empty (never over what the person typed)
+    const presets: Partial<ReportValues> = {};
+    const initial = this.initialValues();
+    for (const field of PRESET_FIELDS)
+      if (!this.values[field] && initial[field]) presets[field] = initial[field];
+    if (Object.keys(presets).length) this.values = { ...this.values, ...presets };
     if (changed.has('preview') && this.preview) this.applyPreview(this.preview);
     // A page (or React, through a ref) may set api-base or key after adding the element: ask again then.
     if ((changed.has('apiBase') || changed.has('key')) && !this.wards && this.isConnected) {
@@ -175,15 +205,18 @@ export class ConcernReport extends TsunaguFormElement {
     }
   }
 
-  // The browser's own "leave this page?" prompt while answers are unsent (its wording is the browser's).
-  private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
-    if (!this.hasUnsentInput) return;
-    event.preventDefault();
-    event.returnValue = '';
-  };
-
+  /** The answers to start from: the partner page's presets (organisation, ward, reporter role). */
   private initialValues(): ReportValues {
-    return { ...emptyValues(), organisation: this.organisation };
+    const school = this.context === 'school';
+    const role = (REPORTER_ROLES as readonly string[]).includes(this.reporterRole) ? this.reporterRole : '';
+    return {
+      ...emptyValues(),
+      organisation: this.organisation,
+      // a school's page names the school: 学校名 is that, not a second question
+      school_name: school ? this.organisation : '',
+      ward_id: this.ward,
+      reporter_role: role === 'self' ? '' : role,
+    };
   }
 
   private wardsAskedFor = '';
@@ -232,7 +265,74 @@ export class ConcernReport extends TsunaguFormElement {
       errorFor: (field) => this.errorFor(field),
       retryWards: () => this.fetchWards(),
       change: (step, field) => void this.change(step, field),
+      townBox: this.townBox,
+      townInput: (value) => this.townInput(value),
+      townKey: (event) => {
+        const result = this.townBox.key(event);
+        if (result === 'clear') this.townInput('');
+        else if (result) this.chooseTown(result);
+        this.requestUpdate();
+      },
+      townChoose: (index) => {
+        const town = this.townBox.suggestions[index];
+        if (town) this.chooseTown(town);
+      },
+      townBlur: () => {
+        this.townBox.close();
+        this.requestUpdate();
+      },
+      townStatus: () => this.townStatusText(),
     };
+  }
+
+  /** The town box: the finder's suggestions over the city's towns, loaded on first use. */
+  private readonly townBox = new TownSuggest();
+  /** The ward this form derived from a town (so a later town may change it, but a chosen ward stays). */
+  private derivedWard = '';
+  private townsAsked = false;
+
+  private townInput(value: string): void {
+    if (!this.townsAsked && value.trim()) {
+      this.townsAsked = true;
+      const settings = { apiBase: this.apiBase, key: this.key, locale: this.i18n.locale };
+      void loadTowns(settings)
+        .then((towns) => {
+          this.townBox.setAreas(loadedWards(this.wards ?? this.loadedWards), towns);
+          this.townBox.input(this.values.town);
+          this.deriveWard(this.values.town);
+          this.requestUpdate();
+        })
+        .catch(() => {
+          this.townsAsked = false; // the plain text box keeps working; try again on the next letter
+        });
+    }
+    this.set('town', value);
+    this.townBox.input(value);
+    this.deriveWard(value);
+    this.requestUpdate();
+  }
+
+  /** A town that lies in one ward sets the ward, unless the person chose another one themself. */
+  private deriveWard(text: string): void {
+    const ward = this.townBox.ready ? this.townBox.wardOf(text) : null;
+    if (!ward || ward === this.values.ward_id) return;
+    if (this.values.ward_id && this.values.ward_id !== this.derivedWard) return;
+    this.derivedWard = ward;
+    this.set('ward_id', ward);
+  }
+
+  private chooseTown(town: Town): void {
+    this.set('town', town.name);
+    this.townBox.input('');
+    this.deriveWard(town.name);
+    this.requestUpdate();
+  }
+
+  private townStatusText(): string {
+    const ward = loadedWards(this.wards ?? this.loadedWards).find((w) => w.id === this.derivedWard);
+    return ward && this.values.ward_id === ward.id && this.values.town.trim()
+      ? this.t.person.townWard(wardName(ward, this.i18n.locale))
+      : '';
   }
 
   protected override fieldLabel(fieldId: string): string {
@@ -285,7 +385,7 @@ export class ConcernReport extends TsunaguFormElement {
     event.preventDefault();
     if (this.sending) return;
     if (this.step === 'review') return this.send();
-    const problems = validateStep(this.step, this.values);
+    const problems = validateStep(this.step, this.values, this.reportContext);
     if (problems.length) return this.showProblems(problems);
     this.clearProblems();
     const flow = this.flow;
@@ -339,6 +439,8 @@ export class ConcernReport extends TsunaguFormElement {
       this.updateFormValue();
       this.announcer.clear();
       this.emit('tsunagu-success', { context, urgent: receipt.urgent });
+      void this.loadOffice(receipt.ward_id);
+      void this.loadHelpCard();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#receipt-heading')?.focus();
     } catch (error) {
@@ -362,10 +464,39 @@ export class ConcernReport extends TsunaguFormElement {
     this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
   }
 
-  private async copyReference(): Promise<void> {
-    const reference = this.receipt?.reference ?? '';
+  /** The help card's code (hours, holidays) comes after sending: the form's first screen does not need it. */
+  private helpCardBlock: typeof HelpCard | undefined;
+
+  private async loadHelpCard(): Promise<void> {
+    if (this.helpCardBlock) return;
     try {
-      await navigator.clipboard.writeText(reference);
+      this.helpCardBlock = (await import('../internal/help-card.js')).helpCard;
+      this.requestUpdate();
+    } catch {
+      // the receipt stands without it
+    }
+  }
+
+  /** The receipt's help card: the ward's own window, its phone and whether it is open now. */
+  private async loadOffice(wardId: string): Promise<void> {
+    const http = httpFor({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale });
+    if (!http) return;
+    try {
+      const page = await windowsResource(http).list({ ward: wardId, kind: 'office', limit: 5 }).page();
+      const windows = page.data.map((item) => item.window);
+      this.office =
+        windows.find((w) => w.description_codes.includes('independence_consultation')) ?? windows[0] ?? null;
+    } catch {
+      // the receipt stands without it: the guidance and the 24-hour lines are already there
+    }
+  }
+
+  private async copyReference(): Promise<void> {
+    const receipt = this.receipt;
+    if (!receipt) return;
+    try {
+      // both codes: the status check needs the two together
+      await navigator.clipboard.writeText(this.t.receipt.copyText(receipt.reference, receipt.check_code));
       this.copyState = 'copied';
     } catch {
       // No clipboard (permissions, old browser): select the number so it can be copied by hand.
@@ -389,10 +520,11 @@ export class ConcernReport extends TsunaguFormElement {
     this.values = { ...this.initialValues(), ...preview.values };
     if (preview.step) this.step = preview.step;
     this.receipt = preview.receipt;
+    if (preview.receipt) void this.loadHelpCard();
     this.failure = preview.failure;
     if (preview.showErrors) {
       void this.updateComplete.then(() =>
-        this.showProblems(validateStep(this.step, this.values), { focusSummary: false }),
+        this.showProblems(validateStep(this.step, this.values, this.reportContext), { focusSummary: false }),
       );
     }
   }
@@ -426,6 +558,11 @@ export class ConcernReport extends TsunaguFormElement {
           copyState: this.copyState,
           onCopy: () => void this.copyReference(),
           onNewReport: () => void this.newReport(),
+          self: this.values.path === 'self',
+          office: this.office,
+          now: new Date(),
+          statusUrl: this.statusUrl,
+          helpCard: this.helpCardBlock,
         })}
         ${liveRegions(this.announcer)}
       </div>`;

@@ -1,6 +1,11 @@
 // What the concern-report form holds, which question groups each path asks, and how the answers become the
 // API's input. Kept free of rendering so it can be tested and reasoned about on its own.
 import type { ConcernReportInput } from '@tsunagu/schema';
+import {
+  normalizePhone as normalizePhoneRule,
+  readWholeNumber,
+  roleHasOrganisation,
+} from '@tsunagu/schema/rules';
 
 export type ReportContext = 'general' | 'school';
 export type StepId =
@@ -118,18 +123,12 @@ export function stepOfField(steps: readonly StepId[], field: FieldId): StepId | 
   return steps.find((step) => STEP_FIELDS[step].includes(field));
 }
 
-/** Phone numbers as people type them (full-width digits, long dashes, spaces) in the form the API expects. */
-export function normalizePhone(value: string): string {
-  return value
-    .normalize('NFKC')
-    .replace(/[‐‑‒–—―ー−]/g, '-')
-    .replace(/\s+/g, '');
-}
+/** Phone numbers as people type them, in the form the API expects (the schema's rule, the server's too). */
+export const normalizePhone = normalizePhoneRule;
 
-/** Full-width digits to ASCII, then an integer, or undefined when the text is not a whole number. */
+/** A whole number as typed (「１２」「12日」「十二」), or undefined (the schema's rule). */
 export function parseWholeNumber(value: string): number | undefined {
-  const text = value.normalize('NFKC').trim();
-  return /^\d{1,3}$/.test(text) ? Number(text) : undefined;
+  return readWholeNumber(value) ?? undefined;
 }
 
 /** Which of the self path's phone and email fields are on screen for the chosen ways of contact. */
@@ -191,7 +190,8 @@ export function buildInput(values: ReportValues, context: ReportContext): Concer
 
   input.age_group = trimmed(values.age_group) as ConcernReportInput['age_group'];
   if (!school) input.signs = listOrNothing(values.signs);
-  const organisation = trimmed(values.organisation);
+  // a neighbour on a shop's page is not stamped with the shop's name
+  const organisation = roleHasOrganisation(input.reporter_role) ? trimmed(values.organisation) : undefined;
   const reporter = anonymous
     ? { organisation }
     : {

@@ -1,9 +1,10 @@
 // What the reporter sees after sending: the reference (large, easy to read aloud, copyable), the check code,
 // what happens next and, when it matters, the lines to call now.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ConcernReportReceipt } from '@tsunagu/schema';
+import type { ConcernReportReceipt, ConsultationWindow } from '@tsunagu/schema';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { emergencyNotice } from '../internal/emergency-notice.js';
+import type { helpCard as HelpCard } from '../internal/help-card.js';
 import type { ReportMessages } from './messages/index.js';
 
 export interface ReceiptOptions {
@@ -14,6 +15,15 @@ export interface ReceiptOptions {
   copyState: '' | 'copied' | 'failed';
   onCopy: () => void;
   onNewReport: () => void;
+  /** The person wrote about themself: thanked for asking, not for "letting us know". */
+  self: boolean;
+  /** The ward's 生活支援課, once loaded (null: unknown or not loaded). */
+  office: ConsultationWindow | null;
+  now: Date;
+  /** The help card block, loaded after sending (it is not part of the form's first screen). */
+  helpCard: typeof HelpCard | undefined;
+  /** The partner's page with the status check (`status-url`), if it has one. */
+  statusUrl: string;
 }
 
 export function receiptView(o: ReceiptOptions): TemplateResult {
@@ -25,7 +35,7 @@ export function receiptView(o: ReceiptOptions): TemplateResult {
   return html`<section class="receipt" part="receipt" aria-labelledby="receipt-heading">
     <h2 id="receipt-heading" tabindex="-1">${t.receipt.heading}</h2>
     ${receipt.urgent ? notice : nothing}
-    <p>${t.receipt.thanks}</p>
+    <p>${o.self ? t.receipt.thanksSelf : t.receipt.thanks}</p>
     <div class="reference-box" part="reference-box">
       <dl>
         <dt>${t.receipt.reference}</dt>
@@ -42,12 +52,25 @@ export function receiptView(o: ReceiptOptions): TemplateResult {
         >
       </p>
       <p class="hint">${t.receipt.keep} ${t.receipt.readAloud}</p>
+      ${
+        o.statusUrl
+          ? html`<p><a id="status-link" href=${o.statusUrl}>${t.receipt.statusLink}</a></p>`
+          : nothing
+      }
     </div>
     <h3>${t.receipt.nextHeading}</h3>
     <ul class="guidance">
       ${receipt.guidance.map((code) => html`<li>${t.receipt.guidance[code]}</li>`)}
     </ul>
     ${receipt.urgent ? nothing : notice}
+    ${o.helpCard?.(i18n, {
+      id: 'receipt-help',
+      office: o.office,
+      now: o.now,
+      heading: t.receipt.officeHeading,
+      text: '',
+      level: 3,
+    })}
     ${
       receipt.programs.length
         ? html`<h3>${t.receipt.programsHeading}</h3>
@@ -55,16 +78,26 @@ export function receiptView(o: ReceiptOptions): TemplateResult {
               ${receipt.programs.map(
                 (code) =>
                   html`<li>
-                    <strong>${t.receipt.programs[code].label}</strong> — ${t.receipt.programs[code].hint}
+                    <strong>${i18n.m.programs[code].label}</strong> — ${i18n.m.programs[code].hint}
                   </li>`,
               )}
             </ul>`
         : nothing
     }
-    <p>
-      <button type="button" class="button secondary" part="button" id="new-report" @click=${o.onNewReport}>
-        ${t.receipt.newReport}
-      </button>
-    </p>
+    ${
+      o.self
+        ? nothing
+        : html`<p>
+            <button
+              type="button"
+              class="button secondary"
+              part="button"
+              id="new-report"
+              @click=${o.onNewReport}
+            >
+              ${t.receipt.newReport}
+            </button>
+          </p>`
+    }
   </section>`;
 }

@@ -1,5 +1,6 @@
 // The "check your answers" step (GOV.UK pattern): every answer of the chosen path, each with a change button.
 import { html, nothing, type TemplateResult } from 'lit';
+import { roleHasOrganisation } from '@tsunagu/schema/rules';
 import { wardName } from './api.js';
 import type { FieldId, StepId } from './model.js';
 import { loadedWards, type ReportView } from './view.js';
@@ -42,7 +43,8 @@ function rowsFor(view: ReportView, steps: readonly StepId[]): Row[] {
     r.reporter,
     t.reporter.roles[v.reporter_role as keyof typeof t.reporter.roles] ?? '',
   );
-  add('reporter', 'organisation', r.organisation, v.organisation.trim());
+  if (roleHasOrganisation(v.reporter_role))
+    add('reporter', 'organisation', r.organisation, v.organisation.trim());
   add('person', 'age_group', r.age, t.person.ages[v.age_group as keyof typeof t.person.ages] ?? '');
   add('person', 'ward_id', r.place, place);
   add('help', 'concerns', r.concerns, pick(t.concerns.items, v.concerns));

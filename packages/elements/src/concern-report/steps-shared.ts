@@ -5,6 +5,8 @@ import { checkboxGroup, radioGroup } from '../internal/choice-group.js';
 import { emergencyNotice } from '../internal/emergency-notice.js';
 import { selectField } from '../internal/select-field.js';
 import { textField } from '../internal/text-field.js';
+import { townCombobox } from '../internal/town-combobox.js';
+import { townLabel } from '../window-finder/town-search.js';
 import type { ReportValues } from './model.js';
 import { wardName } from './api.js';
 import { loadedWards, type ReportView } from './view.js';
@@ -89,14 +91,42 @@ export function placeFields(view: ReportView, label: string, hint: string): Temp
         </p>`
       : nothing
   }
-  ${textField(i18n, {
-    id: 'town',
-    label: t.person.town,
-    hint: t.person.townHint,
-    disabled: view.disabled,
-    value: v.town,
-    autocomplete: 'off',
-    error: view.errorFor('town'),
-    onInput: (value) => view.set('town', value),
-  })}`;
+  ${
+    view.townBox.ready
+      ? townCombobox({
+          id: 'town',
+          label: t.person.town,
+          hint: t.person.townHint,
+          disabled: view.disabled,
+          value: v.town,
+          options: view.townBox.suggestions.map((town) => ({
+            id: town.id,
+            label: `${townLabel(town, i18n.locale === 'en')}（${wardLabel(view, town.ward_id)}）`,
+          })),
+          expanded: view.townBox.open,
+          active: view.townBox.active,
+          status: view.townStatus(),
+          error: view.errorFor('town'),
+          i18n,
+          onInput: (value) => view.townInput(value),
+          onKeyDown: (event) => view.townKey(event),
+          onChoose: (index) => view.townChoose(index),
+          onBlur: () => view.townBlur(),
+        })
+      : textField(i18n, {
+          id: 'town',
+          label: t.person.town,
+          hint: t.person.townHint,
+          disabled: view.disabled,
+          value: v.town,
+          autocomplete: 'off',
+          error: view.errorFor('town'),
+          onInput: (value) => view.townInput(value),
+        })
+  }`;
+}
+
+function wardLabel(view: ReportView, wardId: string): string {
+  const ward = loadedWards(view.wards).find((w) => w.id === wardId);
+  return ward ? wardName(ward, view.i18n.locale) : wardId;
 }

@@ -1,5 +1,6 @@
 // Question groups of the "I am worried about someone" path (and its school variant).
 import { html, nothing, type TemplateResult } from 'lit';
+import { roleHasOrganisation } from '@tsunagu/schema/rules';
 import { checkbox, checkboxGroup, radioGroup } from '../internal/choice-group.js';
 import { textArea } from '../internal/text-area.js';
 import { textField } from '../internal/text-field.js';
@@ -19,16 +20,21 @@ export function reporterStep(view: ReportView): TemplateResult {
     options: Object.entries(t.reporter.roles).map(([value, label]) => ({ value, label })),
     onChange: (value) => view.set('reporter_role', value),
   })}
-  ${textField(i18n, {
-    id: 'organisation',
-    label: t.reporter.organisation,
-    hint: t.reporter.organisationHint,
-    disabled,
-    value: v.organisation,
-    autocomplete: 'organization',
-    error: view.errorFor('organisation'),
-    onInput: (value) => view.set('organisation', value),
-  })}`;
+  ${
+    // only roles that speak for an organisation are asked (and sent) its name
+    roleHasOrganisation(v.reporter_role)
+      ? textField(i18n, {
+          id: 'organisation',
+          label: t.reporter.organisation,
+          hint: t.reporter.organisationHint,
+          disabled,
+          value: v.organisation,
+          autocomplete: 'organization',
+          error: view.errorFor('organisation'),
+          onInput: (value) => view.set('organisation', value),
+        })
+      : nothing
+  }`;
 }
 
 export function personStep(view: ReportView): TemplateResult {

@@ -73,12 +73,16 @@ export async function waitForReceipt(el: ConcernReport): Promise<string> {
 }
 
 /** Answers the about-someone path up to the review step with ordinary answers. */
-export async function answerAboutSomeone(el: ConcernReport, ward = 'naka'): Promise<void> {
+export async function answerAboutSomeone(
+  el: ConcernReport,
+  ward = 'naka',
+  role = 'neighbour',
+): Promise<void> {
   await choose(el, 'danger_now', 'no');
   await press(el);
   await choose(el, 'path', 'about_someone');
   await press(el);
-  await choose(el, 'reporter_role', 'neighbour');
+  await choose(el, 'reporter_role', role);
   await press(el);
   await choose(el, 'age_group', 'senior_65_plus');
   await pick(el, 'ward_id', ward);

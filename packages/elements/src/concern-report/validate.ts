@@ -2,11 +2,14 @@
 // form's fields. Codes only (`required`, `invalid_phone`…): the shared catalogue words them per locale.
 import { email as emailSchema, FREE_TEXT_MAX, phoneNumber, type FieldError } from '@tsunagu/schema';
 import type { FieldProblem } from '../internal/form-element.js';
+import { reportIsEmpty } from '@tsunagu/schema/rules';
 import {
+  buildInput,
   normalizePhone,
   parseWholeNumber,
   showsContactFields,
   type FieldId,
+  type ReportContext,
   type ReportValues,
   type StepId,
 } from './model.js';
@@ -47,7 +50,16 @@ export function problem(fieldId: FieldId, code: string, max?: number): FieldProb
   return p;
 }
 
-type Check = (v: ReportValues, out: FieldProblem[]) => void;
+type Check = (v: ReportValues, out: FieldProblem[], context?: ReportContext) => void;
+
+/** Nothing noticed and no words: refused here as the schema refuses it (rules/report.ts). */
+const notEmpty =
+  (field: FieldId): Check =>
+  (v, out, context = 'general') => {
+    // the school's signs step shows no sign list: the error goes on its concerns
+    const at = context === 'school' && field === 'signs' ? 'concerns' : field;
+    if (reportIsEmpty(buildInput(v, context))) out.push(problem(at, 'nothing_noticed'));
+  };
 
 const required =
   (field: FieldId): Check =>
@@ -103,7 +115,7 @@ const STEP_CHECKS: Record<StepId, readonly Check[]> = {
       else if (days > LIMITS.absent_days) out.push(problem('absent_days', 'too_large', LIMITS.absent_days));
     },
   ],
-  signs: [maxLength('free_text')],
+  signs: [notEmpty('signs'), maxLength('free_text')],
   contact: [
     required('consent'),
     required('follow_up'),
@@ -118,7 +130,7 @@ const STEP_CHECKS: Record<StepId, readonly Check[]> = {
       );
     },
   ],
-  help: [required('ward_id'), maxLength('town'), maxLength('free_text')],
+  help: [required('ward_id'), maxLength('town'), notEmpty('concerns'), maxLength('free_text')],
   self_contact: [
     required('follow_up'),
     (v, out) => {
@@ -136,9 +148,13 @@ const STEP_CHECKS: Record<StepId, readonly Check[]> = {
 };
 
 /** Problems of one question group, in the order of its fields on screen. */
-export function validateStep(step: StepId, values: ReportValues): FieldProblem[] {
+export function validateStep(
+  step: StepId,
+  values: ReportValues,
+  context: ReportContext = 'general',
+): FieldProblem[] {
   const out: FieldProblem[] = [];
-  for (const check of STEP_CHECKS[step]) check(values, out);
+  for (const check of STEP_CHECKS[step]) check(values, out, context);
   return out;
 }
 

@@ -2,6 +2,7 @@
 import type { Ward } from '@tsunagu/schema';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { LiveAnnouncer } from '../internal/live-announcer.js';
+import type { TownSuggest } from '../internal/town-suggest.js';
 import type { ReportMessages } from './messages/index.js';
 import type { FieldId, ReportContext, ReportValues, StepId } from './model.js';
 
@@ -18,6 +19,14 @@ export interface ReportView {
   set<K extends FieldId>(field: K, value: ReportValues[K]): void;
   errorFor(field: FieldId): string | undefined;
   retryWards(): void;
+  /** The town box's suggestions (the finder's, over the city's towns once loaded). */
+  readonly townBox: TownSuggest;
+  townInput(value: string): void;
+  townKey(event: KeyboardEvent): void;
+  townChoose(index: number): void;
+  townBlur(): void;
+  /** The line under the town box: the ward a town lies in, once known. */
+  townStatus(): string;
   /** Opens a question group from the review step, focusing one of its fields. */
   change(step: StepId, field: FieldId): void;
 }

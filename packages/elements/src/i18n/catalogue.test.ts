@@ -26,7 +26,7 @@ void everySchemaCodeHasASentence;
 function sampleArgs(path: string): unknown[] {
   if (path.startsWith('fieldError.')) return [{ label: 'テスト項目', kind: 'text', max: 3, min: 2 }];
   if (path === 'format.date') return [{ month: 12, day: 28, monthShort: 'Dec', weekday: '月' }];
-  return [3];
+  return [3, 4];
 }
 
 function render(path: string, value: unknown): unknown {

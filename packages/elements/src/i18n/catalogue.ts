@@ -1,4 +1,5 @@
 import type { EmergencyLineId as TriageLineId } from '@tsunagu/schema/triage';
+import type { ProgramCode } from '@tsunagu/schema';
 import type { ja } from './locales/ja.js';
 import type { CatalogueShape } from './types.js';
 
@@ -18,3 +19,7 @@ export type EmergencyLineId = TriageLineId;
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const linesMatchTriage: SameKeys<keyof Catalogue['emergency']['lines'], TriageLineId> = true;
 void linesMatchTriage;
+
+// Every program code of the schema has one label and hint, shared by the finder and the report.
+const programsMatchSchema: SameKeys<keyof Catalogue['programs'], ProgramCode> = true;
+void programsMatchSchema;

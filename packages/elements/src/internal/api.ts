@@ -3,7 +3,7 @@
 // points they call (`@tsunagu/client/concern-reports`, …), so a bundle never carries the whole SDK.
 import { createHttp, type TsunaguHttp } from '@tsunagu/client/core';
 import { areasResource } from '@tsunagu/client/areas';
-import type { Ward } from '@tsunagu/schema';
+import type { Town, Ward } from '@tsunagu/schema';
 import { getDefaults } from '../defaults.js';
 
 export { newIdempotencyKey } from '@tsunagu/client/core';
@@ -73,4 +73,26 @@ export function loadWards(settings: ApiSettings): Promise<readonly Ward[]> {
     wards.catch(() => wardLists.delete(id));
   }
   return wards;
+}
+
+const townLists = new Map<string, Promise<readonly Town[]>>();
+
+/**
+ * The city's towns (`GET /v1/areas`, ~25 kB compressed), fetched once per API and key for every widget on
+ * the page, and only when a town box is first used; a failure is forgotten so the next call tries again.
+ */
+export function loadTowns(settings: ApiSettings): Promise<readonly Town[]> {
+  const http = httpFor({ ...settings, locale: 'ja' });
+  const to = target(settings);
+  if (!http || !to) return Promise.reject(new Error('tsunagu: no API base and key configured'));
+  const id = `${to.baseUrl} ${to.key}`;
+  let towns = townLists.get(id);
+  if (!towns) {
+    towns = areasResource(http)
+      .list()
+      .then((areas) => areas.towns);
+    townLists.set(id, towns);
+    towns.catch(() => townLists.delete(id));
+  }
+  return towns;
 }

@@ -16,7 +16,7 @@ export interface BusyButtonOptions {
 /**
  * A button with a busy state. While busy it stays focusable (aria-disabled, not disabled, so focus is not
  * thrown to the page) and ignores presses, including form submission; a spinner shows and screen readers get
- * the busy text. Announce the start of the work through the LiveAnnouncer as well.
+ * the busy text. The later clicks of a double-click are ignored too. Announce the start of the work through the LiveAnnouncer as well.
  * Parts: button, spinner.
  */
 export function busyButton(i18n: I18n, options: BusyButtonOptions): TemplateResult {
@@ -29,7 +29,9 @@ export function busyButton(i18n: I18n, options: BusyButtonOptions): TemplateResu
     aria-disabled=${busy ? 'true' : nothing}
     aria-busy=${busy ? 'true' : nothing}
     @click=${(event: MouseEvent) => {
-      if (busy) {
+      // the second click of a double-click (detail 2, 3…) is not a second press: it would jump past the
+      // next question unseen and show its errors. Keyboard presses have detail 0.
+      if (busy || event.detail > 1) {
         event.preventDefault();
         event.stopImmediatePropagation();
         return;

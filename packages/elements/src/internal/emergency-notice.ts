@@ -12,6 +12,10 @@ export interface EmergencyNoticeOptions {
   heading?: string;
   /** Defaults to the catalogue's intro; pass '' for none. */
   intro?: string;
+  /** Heading level (default 2): 3 or 4 inside another section. */
+  level?: 2 | 3 | 4;
+  /** Calm lines that are not an emergency (24-hour lines in the help card): smaller, not red. */
+  compact?: boolean;
 }
 
 /**
@@ -22,9 +26,21 @@ export function emergencyNotice(i18n: I18n, options: EmergencyNoticeOptions): Te
   const id = options.id ?? 'emergency';
   const text = i18n.m.emergency;
   const intro = options.intro ?? text.intro;
-  return html`<section id=${id} class="emergency" part="emergency" aria-labelledby=${`${id}-heading`}>
-    <h2 id=${`${id}-heading`} part="emergency-heading">${options.heading ?? text.heading}</h2>
-    ${intro ? html`<p>${intro}</p>` : nothing}
+  const headingId = `${id}-heading`;
+  const headingText = options.heading ?? text.heading;
+  const heading =
+    options.level === 4
+      ? html`<h4 id=${headingId} part="emergency-heading">${headingText}</h4>`
+      : options.level === 3
+        ? html`<h3 id=${headingId} part="emergency-heading">${headingText}</h3>`
+        : html`<h2 id=${headingId} part="emergency-heading">${headingText}</h2>`;
+  return html`<section
+    id=${id}
+    class=${options.compact ? 'emergency compact' : 'emergency'}
+    part="emergency"
+    aria-labelledby=${headingId}
+  >
+    ${heading} ${intro ? html`<p>${intro}</p>` : nothing}
     <ul>
       ${options.lines.map((line) => {
         const number = EMERGENCY_LINES[line].tel; // numbers live once, beside the triage rules

@@ -6,6 +6,11 @@ export interface ErrorSummaryItem {
   fieldId: string;
   /** The same sentence as the inline error. */
   message: string;
+  /**
+   * False when no control with `fieldId` is on screen (a server rule about a field this form does not
+   * show): the sentence is listed without a link that would lead nowhere.
+   */
+  linked?: boolean;
 }
 
 export interface ErrorSummaryOptions {
@@ -52,19 +57,20 @@ export function errorSummary(i18n: I18n, options: ErrorSummaryOptions): Template
   >
     <h2 id=${`${id}-title`} part="error-summary-title">${options.title ?? i18n.m.errorSummary.title}</h2>
     <ul part="error-summary-list">
-      ${options.errors.map(
-        (error) =>
-          html`<li>
-            <a
-              href=${`#${error.fieldId}`}
-              part="error-summary-link"
-              @click=${(event: MouseEvent) => {
-                event.preventDefault();
-                focusField(event.currentTarget as Node, error.fieldId);
-              }}
-              >${error.message}</a
-            >
-          </li>`,
+      ${options.errors.map((error) =>
+        error.linked === false
+          ? html`<li part="error-summary-item">${error.message}</li>`
+          : html`<li>
+              <a
+                href=${`#${error.fieldId}`}
+                part="error-summary-link"
+                @click=${(event: MouseEvent) => {
+                  event.preventDefault();
+                  focusField(event.currentTarget as Node, error.fieldId);
+                }}
+                >${error.message}</a
+              >
+            </li>`,
       )}
     </ul>
   </div>`;

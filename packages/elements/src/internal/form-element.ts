@@ -57,6 +57,31 @@ export abstract class TsunaguFormElement extends TsunaguElement {
   }
 
   /** The form that owns this widget, if any. */
+  /**
+   * True while the person has typed or chosen something not yet sent. While true, leaving the page
+   * (reload, the phone's back gesture, closing the tab) asks the browser's own "leave this page?" first.
+   */
+  get hasUnsentInput(): boolean {
+    return false;
+  }
+
+  // The browser's own prompt (its wording is the browser's); nothing is stored to bring answers back.
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (!this.hasUnsentInput) return;
+    event.preventDefault();
+    event.returnValue = '';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.onBeforeUnload);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
+  }
+
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
@@ -97,11 +122,36 @@ export abstract class TsunaguFormElement extends TsunaguElement {
     return problem ? this.problemMessage(problem) : undefined;
   }
 
+  /**
+   * Problems whose field is not on screen after the last render (a server rule about a field this form
+   * does not show): listed in the summary without a link. Checked after each render, since showing
+   * problems may also change the step that holds the field.
+   */
+  private unlinked: ReadonlySet<string> = new Set();
+
+  private hasField(fieldId: string): boolean {
+    return !this.unlinked.has(fieldId);
+  }
+
+  private checkLinks(): void {
+    const missing = new Set(
+      this.fieldProblems
+        .map((p) => p.fieldId)
+        .filter((id) => this.renderRoot.querySelector(`#${CSS.escape(id)}`) === null),
+    );
+    const same = missing.size === this.unlinked.size && [...missing].every((id) => this.unlinked.has(id));
+    if (!same) {
+      this.unlinked = missing;
+      this.requestUpdate();
+    }
+  }
+
   /** The current problems as error-summary entries, worded in the current locale. */
   protected errorSummaryItems(): ErrorSummaryItem[] {
     return this.fieldProblems.map((problem) => ({
       fieldId: problem.fieldId,
       message: this.problemMessage(problem),
+      linked: this.hasField(problem.fieldId),
     }));
   }
 
@@ -125,6 +175,7 @@ export abstract class TsunaguFormElement extends TsunaguElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.checkLinks();
     this.syncValidity();
   }
 

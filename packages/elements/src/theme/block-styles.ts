@@ -185,7 +185,9 @@ export const blockStyles = css`
     border-radius: var(--_t-radius);
     background: var(--_t-color-background);
   }
-  .emergency h2 {
+  .emergency h2,
+  .emergency h3,
+  .emergency h4 {
     margin: 0 0 var(--_t-space-2);
     font-size: 1.25em;
     line-height: 1.4;
@@ -220,6 +222,48 @@ export const blockStyles = css`
   }
   .emergency-link .name {
     font-weight: 700;
+  }
+  .emergency.compact {
+    padding: var(--_t-space-3);
+    border-width: 2px;
+    border-color: var(--_t-color-border);
+  }
+  .emergency.compact h3,
+  .emergency.compact h4 {
+    font-size: 1.0625em;
+  }
+  .emergency.compact .emergency-link {
+    min-height: 44px;
+    background: var(--_t-color-primary);
+    color: var(--_t-color-on-primary);
+  }
+  .emergency.compact .emergency-link .number {
+    font-size: 1.25em;
+  }
+  .help-card {
+    margin: 0 0 var(--_t-space-5);
+    padding: var(--_t-space-4);
+    border: 2px solid var(--_t-color-border);
+    border-radius: var(--_t-radius);
+    background: var(--_t-color-surface);
+  }
+  .help-card > h2,
+  .help-card > h3 {
+    margin: 0 0 var(--_t-space-2);
+    font-size: 1.125em;
+    line-height: 1.4;
+  }
+  .help-card p {
+    margin: 0 0 var(--_t-space-2);
+  }
+  .help-card .emergency {
+    margin: var(--_t-space-3) 0;
+  }
+  .help-office {
+    margin: var(--_t-space-3) 0 0;
+  }
+  .help-office .status.closed strong {
+    margin-inline-end: var(--_t-space-2);
   }
   .emergency .line-note {
     margin: var(--_t-space-1) 0 0;

@@ -107,7 +107,8 @@ function whoFields(host: WatchSignup, plan: FormPlan, disabled: boolean): Templa
           autocomplete: 'off',
           error: host.errorFor('headcount'),
           onInput: (value) => host.set('headcount', value),
-        })}`
+        })}
+        ${plan.minAge ? html`<p class="hint" id="organisation-min-age">${m.form.organisationMinAge(plan.minAge)}</p>` : nothing}`
       : nothing
   }
   ${textField(i18n, {

@@ -66,6 +66,72 @@ describe('<tsunagu-watch-signup> signing up against the real server', () => {
     expect(after.body.seats_left).to.equal(0);
   });
 
+  it('an organisation signs up for an activity with a minimum age without a dead end', async () => {
+    const activity = await createActivity({
+      capacity: 6,
+      signup_fields: ['age', 'phone'],
+      requirements: { min_age: 16, guardian_consent_under: 18 },
+      ward_id: 'kohoku',
+    });
+    const el = await signupWidget({ ward: 'kohoku' });
+    await openActivity(el, activity.id);
+    await tick(el, 'kind-1');
+    // an organisation gives no one age; it is told the minimum instead
+    expect(el.shadowRoot!.querySelector('#age')).to.be.null;
+    expect(text(el)).to.contain('参加する方は全員16歳以上にしてください');
+    await type(el, 'organisation_name', '港北こども食堂');
+    await type(el, 'headcount', '三人');
+    await type(el, 'name', '田中 一郎');
+    await type(el, 'phone', '045-111-2222');
+    await tick(el, 'terms_accepted');
+    await submit(el);
+    expect(el.view, text(el)).to.equal('done');
+    expect(text(el)).to.contain('人数：3人');
+  });
+
+  it('reads an age typed as "45歳" or "十二", and asks for a number otherwise', async () => {
+    const activity = await createActivity({
+      signup_fields: ['age', 'phone'],
+      requirements: { min_age: 10, guardian_consent_under: 18 },
+      ward_id: 'kohoku',
+    });
+    const el = await signupWidget({ ward: 'kohoku' });
+    await openActivity(el, activity.id);
+    await type(el, 'name', '鈴木 次郎');
+    await type(el, 'phone', '045-111-3333');
+    await tick(el, 'terms_accepted');
+    await type(el, 'age', 'よんじゅう');
+    await submit(el);
+    expect($(el, '#age-error').textContent).to.contain('数字で入力してください（例：12）');
+    // 十二 is read, and being under 18 brings the guardian's questions
+    await type(el, 'age', '十二');
+    expect(el.shadowRoot!.querySelector('#guardian_name')).to.exist;
+    await type(el, 'age', '45歳');
+    expect(el.shadowRoot!.querySelector('#guardian_name')).to.be.null;
+    await submit(el);
+    expect(el.view, text(el)).to.equal('done');
+  });
+
+  it('warns before the page is left while a sign-up form holds unsent answers', async () => {
+    const activity = await createActivity({ ward_id: 'kohoku' });
+    const el = await signupWidget({ ward: 'kohoku' });
+    const unload = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(unload()).to.equal(false);
+    await openActivity(el, activity.id);
+    expect(unload()).to.equal(false); // nothing typed yet
+    await type(el, 'name', '山田 花子');
+    expect(unload()).to.equal(true);
+    await type(el, 'phone', '045-111-4444');
+    await tick(el, 'terms_accepted');
+    await submit(el);
+    expect(el.view).to.equal('done');
+    expect(unload()).to.equal(false);
+  });
+
   it('a full activity offers the waiting list and tells the position', async () => {
     const activity = await createActivity({ capacity: 1, ward_id: 'sakae' });
     // fill it from another page

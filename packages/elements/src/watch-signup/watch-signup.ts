@@ -196,6 +196,11 @@ export class WatchSignup extends TsunaguFormElement {
     return super.errorSummaryItems();
   }
 
+  /** True while a sign-up form holds answers not yet sent (the base element then warns before leaving). */
+  override get hasUnsentInput(): boolean {
+    return this.view === 'activity' && JSON.stringify(this.values) !== JSON.stringify(emptyValues());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
@@ -347,7 +352,7 @@ export class WatchSignup extends TsunaguFormElement {
     const plan = this.plan;
     if (this.submitting || !activity || !plan || this.effectivelyDisabled) return;
     this.failure = undefined;
-    const problems = validate(plan, this.values, activity.seats_left);
+    const problems = validate(plan, this.values, activity);
     if (problems.length) {
       await this.showProblems(problems);
       return;

@@ -7,13 +7,13 @@
  * radix sort of packed 32-bit keys (no comparator callback), so 10,000 windows stay within 2 ms
  * (bench/finder.mjs).
  *
- * Order: the person's own ward's windows first (a ward's 生活支援課 serves only its residents, even when
- * another ward's office is nearer), then windows serving anyone, then windows of other wards, each by
- * distance; phone/online lines (no location) last.
+ * Order: the schema's shared ranking (rules/ranking.ts), the same the server applies: the person's own
+ * ward's windows first, then windows serving anyone, then other wards', each by distance; lines last.
  */
 import { ACCESSIBILITY, CONCERNS, CONTACT_MODES, type ConsultationWindow } from '@tsunagu/schema';
 import { isOpenAt } from '@tsunagu/schema/hours';
 import { haversineMeters, type LatLng } from '@tsunagu/schema/geo';
+import { DISTANCE_STEP_BITS, RANK_GROUPS, rankGroup, rankKey, type RankGroup } from '@tsunagu/schema/rules';
 
 export interface FinderQuery {
   /** CONCERNS codes; a window matches when it takes at least one. Empty = any. */
@@ -107,8 +107,8 @@ export interface PreparedWindow {
   hoursKey: string;
 }
 
-export type ResultGroup = 'own_ward' | 'serves' | 'other_ward' | 'line';
-const GROUP_ORDER: readonly ResultGroup[] = ['own_ward', 'serves', 'other_ward', 'line'];
+export type ResultGroup = RankGroup;
+const GROUP_ORDER = RANK_GROUPS;
 
 export interface FinderResult {
   window: ConsultationWindow;
@@ -182,19 +182,11 @@ function speaks(languages: readonly string[], wanted: string): boolean {
   return false;
 }
 
-function groupOf(w: PreparedWindow, wardId: string | null): number {
-  if (w.isLine) return 3;
-  if (wardId === null) return 1;
-  if (w.serviceWards === null) return w.window.ward_id === wardId ? 0 : 1;
-  return w.serviceWards.includes(wardId) ? 0 : 2;
-}
-
 /**
- * Sort keys: 2 bits of group above 18 bits of distance in 10 m steps (up to ≈ 2,600 km; farther ties keep
- * the data order). 10 m is finer than any distance the finder shows, and 20-bit keys sort in two passes.
+ * Sort keys: the schema's rank key (rules/ranking.ts, the server's too): 2 bits of group above 18 bits of
+ * distance in 10 m steps. 20-bit keys sort in two radix passes.
  */
-const DISTANCE_BITS = 18;
-const NO_DISTANCE = 2 ** DISTANCE_BITS - 1;
+const DISTANCE_BITS = DISTANCE_STEP_BITS;
 
 /**
  * Stable LSD radix sort of `count` 20-bit keys (two 10-bit digits), carrying their window indexes. Equal
@@ -268,24 +260,30 @@ export function findWindows(
       (modeMask === 0 || (w.modeMask & modeMask) !== 0) &&
       (accessMask & w.accessMask) === accessMask &&
       (language === '' || speaks(w.languages, language));
-    const group = groupOf(w, wardId);
+    const group = rankGroup(w.window, wardId);
     if (!passes) {
       if (!(pinComprehensive && w.comprehensive && group === 0)) continue;
       pinned[i] = 1;
     }
     const metres = distances ? distances[i]! : -1;
-    const steps = metres < 0 ? NO_DISTANCE : Math.min(((metres + 5) / 10) | 0, NO_DISTANCE - 1);
-    keys[count] = (group << DISTANCE_BITS) | steps;
+    keys[count] = rankKey(group, metres < 0 ? null : metres);
     indexes[count] = i;
     count += 1;
   }
 
   const sorted = radixSort(keys, indexes, count);
+  // windows kept only because they are pinned (they fail a filter such as "open now") come after the ones
+  // that pass it, in rank order: "open now" lists open windows first
+  const order = new Uint32Array(count);
+  let at = 0;
+  for (let pass = 0; pass < 2; pass++)
+    for (let n = 0; n < count; n++) if (pinned[sorted.indexes[n]!] === pass) order[at++] = n;
   const results: FinderResult[] = new Array<FinderResult>(count);
-  for (let n = 0; n < count; n++) {
+  for (let m = 0; m < count; m++) {
+    const n = order[m]!;
     const i = sorted.indexes[n]!;
     const metres = distances ? distances[i]! : -1;
-    results[n] = {
+    results[m] = {
       window: prepared[i]!.window,
       group: GROUP_ORDER[sorted.keys[n]! >>> DISTANCE_BITS]!,
       distanceM: metres < 0 ? null : metres,
@@ -311,4 +309,25 @@ export function languagesOf(prepared: readonly PreparedWindow[]): string[] {
   const all = new Set<string>();
   for (const w of prepared) for (const tag of w.languages) all.add(tag.split('-')[0]!);
   return [...all].sort((a, b) => (a === 'ja' ? -1 : b === 'ja' ? 1 : a.localeCompare(b)));
+}
+
+/**
+ * Results a person should not have to scroll past: windows of other wards that do not serve them, and,
+ * while their ward is unknown, every ward-bound window (the help card above says to ask their own ward).
+ * They stay one press away ("show other wards").
+ */
+export function isTucked(result: FinderResult, wardId: string | null): boolean {
+  if (result.group === 'line') return false;
+  return result.group === 'other_ward' || (wardId === null && result.window.service_area !== null);
+}
+
+/** Program codes every comprehensive window shares: listed once above the results, not in each card. */
+export function sharedPrograms(results: readonly FinderResult[]): string[] {
+  const lists = results
+    .filter(
+      (r) => r.window.kind === 'office' && r.window.description_codes.includes('independence_consultation'),
+    )
+    .map((r) => r.window.description_codes);
+  if (lists.length < 2) return [];
+  return lists[0]!.filter((code) => lists.every((list) => list.includes(code)));
 }

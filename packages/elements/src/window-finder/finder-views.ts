@@ -1,15 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConsultationWindow } from '@tsunagu/schema';
-import { displayPhone, phoneHref } from '../i18n/format.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { busyButton } from '../internal/busy-button.js';
 import { checkbox, checkboxGroup } from '../internal/choice-group.js';
+import { helpCard } from '../internal/help-card.js';
 import { selectField } from '../internal/select-field.js';
 import type { FinderQuery } from './finder-search.js';
 import type { FinderCatalogue } from './messages/index.js';
 import type { PlaceController } from './place-controller.js';
-import { windowName } from './result-card.js';
-import { townCombobox } from './town-combobox.js';
+import { townCombobox } from '../internal/town-combobox.js';
+import { townLabel } from './town-search.js';
 
 /** The accessibility needs offered as filters (DESIGN.md §3); cards show every code the data has. */
 const ACCESS_FILTERS = ['wheelchair', 'writing', 'sign_language'] as const;
@@ -52,7 +52,7 @@ export function placeFieldset(ctx: ViewContext, place: PlaceController): Templat
             value: place.townText,
             options: place.suggestions.map((town) => ({
               id: town.id,
-              label: `${town.name}（${ctx.wardName(town.ward_id)}）`,
+              label: `${townLabel(town, ctx.i18n.locale === 'en')}（${ctx.wardName(town.ward_id)}）`,
             })),
             expanded: place.listOpen && place.suggestions.length > 0,
             active: place.active,
@@ -119,26 +119,15 @@ export function filtersFieldset(
   </fieldset>`;
 }
 
-/** "Not sure where to go?": always shown, naming the person's ward's 生活支援課 once the ward is known. */
-export function fallbackBox(ctx: ViewContext, office: ConsultationWindow | null): TemplateResult {
-  const fb = ctx.m.fallback;
-  const phone = office?.phones.find((p) => p.kind === 'voice');
-  return html`<section class="fallback" part="fallback" aria-labelledby="fallback-heading">
-    <h2 id="fallback-heading">${fb.heading}</h2>
-    <p>${fb.text}</p>
-    ${
-      office
-        ? html`<p class="fallback-office">
-            <strong>${windowName(office, ctx.i18n.locale)}</strong>
-            ${
-              phone
-                ? html`<br /><a class="tel" part="tel" href=${phoneHref(phone.number)}
-                      >${displayPhone(phone.number)}</a
-                    >`
-                : nothing
-            }
-          </p>`
-        : nothing
-    }
-  </section>`;
+/**
+ * Help first: the person's ward window (or, before a ward is known, the advice to ask their ward) and the
+ * 24-hour lines — near the top, and lines first after office hours (the shared help card).
+ */
+export function helpFirst(ctx: ViewContext, office: ConsultationWindow | null, now: Date): TemplateResult {
+  return helpCard(ctx.i18n, {
+    id: 'fallback',
+    part: 'fallback help-card',
+    office,
+    now,
+  });
 }

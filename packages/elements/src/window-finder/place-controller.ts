@@ -160,7 +160,7 @@ export class PlaceController implements ReactiveController {
             ? this.suggestions[this.active]
             : count === 1
               ? this.suggestions[0]
-              : exactTown(this.index, this.townText);
+              : exactTown(this.index, this.townText, this.wards);
         if (chosen) this.chooseTown(chosen);
         else if (this.townText.trim()) this.host.say(this.townStatus());
         return;

@@ -1,20 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConsultationWindow } from '@tsunagu/schema';
 import { CONCERNS } from '@tsunagu/schema';
-import {
-  displayPhone,
-  formatDate,
-  formatDistance,
-  formatTime,
-  formatWalkingTime,
-  phoneHref,
-} from '../i18n/format.js';
+import { displayPhone, formatDistance, formatWalkingTime, phoneHref } from '../i18n/format.js';
 import type { LocaleId } from '../i18n/registry.js';
 import type { FinderResult } from './finder-search.js';
-import { summarizeHours } from './hours-summary.js';
+import { hoursText } from '../internal/hours-text.js';
+import type { I18n } from '../i18n/locale-controller.js';
 import type { FinderCatalogue } from './messages/index.js';
 
 export interface CardContext {
+  i18n: I18n;
+  /** Programs listed once above the results: not repeated in each card. */
+  sharedPrograms: readonly string[];
   locale: LocaleId;
   m: FinderCatalogue;
   now: Date;
@@ -39,51 +36,12 @@ function dataLang(locale: LocaleId, english: string | null | undefined): string 
   return locale === 'en' && !english ? 'ja' : nothing;
 }
 
-/** "8:45〜17:00" for each interval, joined. */
-function intervalsText(
-  ctx: CardContext,
-  intervals: readonly { opens_at: string; closes_at: string }[],
-): string {
-  const clock = (hhmm: string) => hhmm.replace(/^0(\d)/, '$1');
-  return intervals.map((i) => ctx.m.results.timeRange(clock(i.opens_at), clock(i.closes_at))).join(', ');
-}
-
-function hoursBlock(ctx: CardContext, window: ConsultationWindow): TemplateResult {
-  const r = ctx.m.results;
-  const summary = summarizeHours(window.hours, ctx.now);
-  switch (summary.kind) {
-    case 'always':
-      return html`<p class="status open" part="status-open"><strong>${r.alwaysOpen}</strong></p>`;
-    case 'unknown':
-      return html`<p class="hours">${r.hoursUnknown}</p>`;
-    case 'open':
-      return html`<p class="status open" part="status-open">
-          <strong>${summary.closesAt ? r.openUntil(formatTime(summary.closesAt)) : r.openNow}</strong>
-        </p>
-        <p class="hours">${r.todayHours(intervalsText(ctx, summary.today))}</p>`;
-    case 'closed': {
-      const next = summary.next;
-      const when = !next
-        ? ''
-        : summary.nextDay === 'today'
-          ? r.opensToday(formatTime(next))
-          : summary.nextDay === 'tomorrow'
-            ? r.opensTomorrow(formatTime(next))
-            : r.opensOn(formatDate(next, ctx.locale), formatTime(next));
-      return html`<p class="status closed" part="status-closed">
-          <strong>${r.closedNow}</strong>${when ? html`<span class="next">${when}</span>` : nothing}
-        </p>
-        <p class="hours">
-          ${summary.today.length ? r.todayHours(intervalsText(ctx, summary.today)) : r.closedToday}
-        </p>`;
-    }
-  }
-}
-
 function helpsWith(ctx: CardContext, window: ConsultationWindow): TemplateResult {
   const { m } = ctx;
   const takesAny = window.concerns.length >= CONCERNS.length;
-  const items = window.description_codes.map((code) => m.programs[code]);
+  const items = window.description_codes
+    .filter((code) => !ctx.sharedPrograms.includes(code))
+    .map((code) => ctx.i18n.m.programs[code].label);
   if (items.length === 0 && !takesAny) items.push(...window.concerns.map((c) => m.concerns.options[c]));
   return html`<div class="helps">
     <p class="label-inline">${m.results.helpsWith}</p>
@@ -154,7 +112,7 @@ export function resultCard(ctx: CardContext, result: FinderResult, headingId: st
           </p>`
         : nothing
     }
-    ${hoursBlock(ctx, window)} ${phones(ctx, window)}
+    ${hoursText(ctx.i18n, window.hours, ctx.now)} ${phones(ctx, window)}
     ${
       window.location
         ? html`<p class="address">

@@ -89,3 +89,11 @@ export async function tickConcerns(el: WindowFinder, values: string[]): Promise<
     await el.updateComplete; // each change renders before the next click, as with a person
   }
 }
+
+/** Presses "show other wards' windows too" (or "every ward's") when it is there. */
+export async function showTucked(el: WindowFinder): Promise<void> {
+  const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#show-tucked');
+  if (!button) return;
+  button.click();
+  await el.updateComplete;
+}

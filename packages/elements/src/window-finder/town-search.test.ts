@@ -69,10 +69,12 @@ describe('town search', () => {
     expect(suggestTowns(index, wards, '町', 2)).to.have.length(2);
   });
 
-  it('resolves an exact name or reading, and nothing when ambiguous', () => {
+  it('resolves an exact name or reading, or a name whose blocks all lie in one ward', () => {
     expect(exactTown(index, '相生町一丁目')?.id).to.equal('n1');
     expect(exactTown(index, 'あいおいちょう2ちょうめ')?.id).to.equal('n2');
-    expect(exactTown(index, 'あいおいちょう')).to.equal(null);
+    // every 相生町 block is in 中区: Enter on the bare name finds the ward (it did nothing before)
+    expect(exactTown(index, 'あいおいちょう')?.ward_id).to.equal('naka');
+    expect(exactTown(index, 'Aioi-cho')?.ward_id).to.equal('naka');
   });
 
   it("finds a point's ward from the nearest town point, not from offices; far away is outside", () => {

@@ -10,33 +10,26 @@
  */
 import type { Town, Ward } from '@tsunagu/schema';
 import { nearestTown, toLatLng, type LatLng } from '@tsunagu/schema/geo';
-import { normalizeForSearch, splitChome } from '@tsunagu/schema/normalize';
+import { splitChome } from '@tsunagu/schema/normalize';
+import {
+  indexTowns as indexTownsShared,
+  resolveTown,
+  romanizeTown,
+  splitWardPrefix,
+  townMatch,
+  type IndexedTown as SharedIndexedTown,
+} from '@tsunagu/schema/rules';
 
 /** A town as the finder reads it (the schema's town, whose kana `reading` is optional). */
 export type FinderTown = Town;
 
-export interface IndexedTown {
-  town: FinderTown;
-  nameKey: string;
-  readingKey: string | null;
-}
-
-export function indexTowns(towns: readonly FinderTown[]): IndexedTown[] {
-  return towns.map((town) => {
-    const { chome } = splitChome(town.name);
-    const reading = town.reading ? town.reading : null;
-    return {
-      town,
-      nameKey: normalizeForSearch(town.name),
-      readingKey:
-        reading === null ? null : normalizeForSearch(`${reading}${chome === null ? '' : `${chome}丁目`}`),
-    };
-  });
-}
+/** The schema's town index (rules/towns.ts): the server resolves typed towns over the same one. */
+export type IndexedTown = SharedIndexedTown;
+export const indexTowns = indexTownsShared;
 
 /**
- * Towns whose name or reading contains the query, names starting with it first, then in data order (the
- * city's own order, by ward). A leading ward name (中区相生町) narrows to that ward.
+ * Towns whose name, reading or romanised name contains the query, names starting with it first, then in
+ * data order (the city's own order, by ward). A leading ward name (中区相生町) narrows to that ward.
  */
 export function suggestTowns(
   index: readonly IndexedTown[],
@@ -44,35 +37,37 @@ export function suggestTowns(
   query: string,
   limit = 8,
 ): FinderTown[] {
-  let key = normalizeForSearch(query.replace(/^横浜市/u, ''));
-  let wardId: string | null = null;
-  for (const ward of wards) {
-    const wardKey = normalizeForSearch(ward.name);
-    if (key.startsWith(wardKey) && key.length > wardKey.length) {
-      wardId = ward.id;
-      key = key.slice(wardKey.length);
-      break;
-    }
-  }
-  if (key === '') return [];
+  const { wardId, key, latin } = splitWardPrefix(wards, query);
+  if (key === '' && latin === '') return [];
   const starts: FinderTown[] = [];
   const contains: FinderTown[] = [];
   for (const entry of index) {
     if (wardId !== null && entry.town.ward_id !== wardId) continue;
-    const { nameKey, readingKey } = entry;
-    if (nameKey.startsWith(key) || readingKey?.startsWith(key)) starts.push(entry.town);
-    else if (nameKey.includes(key) || readingKey?.includes(key)) contains.push(entry.town);
+    const match = townMatch(entry, key, latin);
+    if (match === 'starts') starts.push(entry.town);
+    else if (match === 'contains') contains.push(entry.town);
     if (starts.length >= limit) break;
   }
   return [...starts, ...contains].slice(0, limit);
 }
 
-/** The one town a typed text names exactly (by name or reading), or null; for Enter without choosing. */
-export function exactTown(index: readonly IndexedTown[], query: string): FinderTown | null {
-  const key = normalizeForSearch(query);
-  if (key === '') return null;
-  const hits = index.filter((entry) => entry.nameKey === key || entry.readingKey === key);
-  return hits.length === 1 ? hits[0]!.town : null;
+/**
+ * The town a typed text stands for on Enter without choosing (the schema's `resolveTown`, as the server
+ * reads ?town=): an exact name or reading, or a name whose blocks all lie in one ward (「寿町」 → 中区).
+ */
+export function exactTown(
+  index: readonly IndexedTown[],
+  query: string,
+  wards: readonly Ward[] = [],
+): FinderTown | null {
+  const found = resolveTown(index, wards, query);
+  return typeof found === 'string' ? null : found;
+}
+
+/** A town's name for English pages: its romanised name where the data has a reading, with the Japanese. */
+export function townLabel(town: FinderTown, english: boolean): string {
+  if (!english || !town.reading) return town.name;
+  return `${romanizeTown(town.reading, splitChome(town.name).chome)} (${town.name})`;
 }
 
 /** How far a point may be from the nearest town and still count as inside the city. */

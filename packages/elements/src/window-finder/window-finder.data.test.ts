@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { $, $$, press, text } from './test-helpers.js';
+import { $, $$, press, showTucked, text } from './test-helpers.js';
 import { STORY_DATA } from './test-fixtures/story-data.js';
 import { wardOffice } from './test-fixtures/sample-windows.js';
 import type { WindowFinder } from './window-finder.js';
@@ -21,6 +21,9 @@ describe('<tsunagu-window-finder> data property and long lists', () => {
       wardOffice(`w${String(i).padStart(2, '0')}`, 35.4 + i / 1000, 139.6, { name: `窓口${i}` }),
     );
     const el = await withData({ windows: many, wards: [], towns: [] });
+    // no ward known: every ward's office waits behind one press
+    expect($$(el, 'article[part="result"]')).to.have.length(0);
+    await showTucked(el);
     expect($$(el, 'article[part="result"]')).to.have.length(20);
     expect(text($(el, '#show-more'))).to.equal('さらに20件表示する（残り25件）');
     $<HTMLButtonElement>(el, '#show-more').click();

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { $, $$, finder, press, resultIds, text, typeTown } from './test-helpers.js';
+import { $, $$, finder, press, resultIds, showTucked, text, typeTown } from './test-helpers.js';
 import { OOKA_4 } from './test-fixtures/sample-windows.js';
 
 type GeoOutcome = { coords: { latitude: number; longitude: number } } | { code: 1 | 2 | 3 };
@@ -46,6 +46,7 @@ describe('<tsunagu-window-finder> place: geolocation and static mode', () => {
       expect(geo.calls).to.equal(1);
       expect(text($(el, '#geo-status'))).to.equal('いまいる場所の近くを表示しています（南区）。');
       expect(resultIds(el)[0]).to.equal('minami-seikatsushien');
+      await showTucked(el);
       expect(resultIds(el)[1]).to.equal('isogo-seikatsushien'); // nearer office, other ward
       expect($<HTMLSelectElement>(el, '#ward').value).to.equal('minami');
       await expect(el).to.be.accessible();
@@ -96,6 +97,7 @@ describe('<tsunagu-window-finder> place: geolocation and static mode', () => {
     }
     await press(el, 'ArrowDown');
     await press(el, 'Enter');
+    await showTucked(el);
     expect(resultIds(el)).to.deep.equal([
       'naka-seikatsushien',
       'minami-seikatsushien',

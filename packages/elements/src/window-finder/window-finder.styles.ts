@@ -135,15 +135,23 @@ export const finderStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
-  .fallback {
-    margin: 0 0 var(--_t-space-5);
-    padding: var(--_t-space-4);
-    border: 2px solid var(--_t-color-primary);
-    border-radius: var(--_t-radius);
-    background: var(--_t-color-surface);
+  .programs-once {
+    margin: 0 0 var(--_t-space-4);
   }
-  .fallback p {
-    margin: 0 0 var(--_t-space-2);
+  .programs-once summary {
+    min-height: 44px;
+    cursor: pointer;
+    color: var(--_t-color-primary);
+    text-decoration: underline;
+  }
+  .programs-once li {
+    margin-bottom: var(--_t-space-2);
+  }
+  .tucked {
+    display: grid;
+    gap: var(--_t-space-2);
+    justify-items: start;
+    margin: 0 0 var(--_t-space-5);
   }
   .credits {
     margin: var(--_t-space-4) 0 0;

@@ -6,6 +6,7 @@ import {
   HOLIDAY_10,
   press,
   resultIds,
+  showTucked,
   text,
   tickConcerns,
   typeTown,
@@ -31,7 +32,10 @@ describe('<tsunagu-window-finder> against the real server', () => {
     const first = $(el, 'article[part="result"]');
     expect(text(first.querySelector('[part="your-ward"]'))).to.equal('お住まいの区の窓口');
     expect(text(first)).to.match(/ここから約\d+ m（徒歩 \d+ 分）/);
-    // then the other wards' offices by distance, each marked as serving its own residents
+    // the other wards' offices wait behind one press (they serve their own residents), then by distance
+    expect(resultIds(el).filter((id) => id.endsWith('-seikatsushien'))).to.deep.equal(['naka-seikatsushien']);
+    expect(text($(el, '#show-tucked'))).to.equal('ほかの区の窓口も見る（17か所）');
+    await showTucked(el);
     const others = $$(el, 'article[part="result"]').slice(1, 18);
     expect(others).to.have.length(17);
     const metres = others.map((card) => {
@@ -70,6 +74,8 @@ describe('<tsunagu-window-finder> against the real server', () => {
     const el = await finder();
     await typeTown(el, '大岡四丁目');
     await press(el, 'Enter'); // a single suggestion is chosen by Enter
+    expect(resultIds(el)[0]).to.equal('minami-seikatsushien');
+    await showTucked(el);
     const ids = resultIds(el);
     expect(ids[0]).to.equal('minami-seikatsushien');
     // 磯子区's office is nearer than 南区's own
@@ -125,15 +131,51 @@ describe('<tsunagu-window-finder> against the real server', () => {
 
   it('always shows the ward’s 生活支援課 fallback and the 24-hour lines, with tel: links', async () => {
     const el = await finder({ attrs: { ward: 'minami' } });
-    expect(text($(el, '[part="fallback"]'))).to.include('南区 生活支援課（自立相談支援）');
-    expect($(el, '[part="fallback"] a').getAttribute('href')).to.match(/^tel:045\d+$/);
-    expect($$(el, '#national-lines a').map((a) => a.getAttribute('href'))).to.deep.equal([
+    expect(text($(el, '[part~="fallback"]'))).to.include('南区 生活支援課（自立相談支援）');
+    expect($(el, '[part~="fallback"] .help-office a').getAttribute('href')).to.match(/^tel:045\d+$/);
+    expect($$(el, '#fallback-lines a').map((a) => a.getAttribute('href'))).to.deep.equal([
       'tel:0120279338',
       'tel:189',
     ]);
     const card = $(el, 'article[part="result"]');
     expect(card.querySelector('a[part="tel"]')!.getAttribute('href')).to.match(/^tel:\d+$/);
     expect(card.querySelector('a[href^="https://www.google.com/maps/"]')).to.exist;
+  });
+
+  it('puts help first: the ward window and the 24-hour lines above the questions, lines first at night', async () => {
+    const day = await finder({ attrs: { ward: 'minami' } });
+    const card = $(day, '[part~="fallback"]');
+    const concerns = $(day, '#concerns');
+    // the help card comes before the first question in the page's order
+    expect(card.compareDocumentPosition(concerns) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    // open (weekday 9:00): the office first, then the lines
+    const officeFirst = card.querySelector('.help-office')!;
+    expect(officeFirst.compareDocumentPosition(card.querySelector('#fallback-lines')!)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    const night = await finder({ attrs: { ward: 'minami' }, now: new Date('2026-11-26T22:30:00+09:00') });
+    const nightCard = $(night, '[part~="fallback"]');
+    expect(text(nightCard)).to.include('区役所が閉まっている時間でも');
+    expect(
+      nightCard
+        .querySelector('#fallback-lines')!
+        .compareDocumentPosition(nightCard.querySelector('.help-office')!),
+    ).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(text(nightCard.querySelector('.help-office'))).to.include('いまは閉まっています');
+  });
+
+  it('the 区 select narrows the list to the windows serving that ward; programs are named once', async () => {
+    const el = await finder();
+    const select = $<HTMLSelectElement>(el, '#ward');
+    select.value = 'kanagawa';
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const offices = resultIds(el).filter((id) => !id.startsWith('line-'));
+    expect(offices).to.deep.equal(['kanagawa-seikatsushien']);
+    // the seven programs once above the list (with the name landlords and Hello Work use), not in each card
+    const once = text($(el, '.programs-once'));
+    expect(once).to.include('家賃の支援（住居確保給付金）');
+    expect($$(el, 'article[aria-labelledby="result-kanagawa-seikatsushien"] .helps li')).to.have.length(0);
   });
 
   it('speaks every locale and re-words live when lang changes', async () => {

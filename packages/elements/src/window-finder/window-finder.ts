@@ -11,14 +11,16 @@ import {
   comprehensiveWindowFor,
   EMPTY_QUERY,
   findWindows,
+  isTucked,
   languagesOf,
   openStates,
   prepareWindows,
+  sharedPrograms,
   type FinderQuery,
   type FinderResult,
   type PreparedWindow,
 } from './finder-search.js';
-import { fallbackBox, filtersFieldset, placeFieldset, type ViewContext } from './finder-views.js';
+import { filtersFieldset, helpFirst, placeFieldset, type ViewContext } from './finder-views.js';
 import { FINDER_CATALOGUES, type FinderCatalogue } from './messages/index.js';
 import { PlaceController, type PlaceHost } from './place-controller.js';
 import { resultCard, type CardContext } from './result-card.js';
@@ -90,6 +92,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     status: { state: true, attribute: false },
     query: { state: true, attribute: false },
     visibleCount: { state: true, attribute: false },
+    showTucked: { state: true, attribute: false },
     credits: { state: true, attribute: false },
   };
 
@@ -114,6 +117,8 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   declare protected query: FinderQuery;
   /** How many windows with a location are rendered (the rest behind "show more"). */
   declare protected visibleCount: number;
+  /** Other wards' windows (or, with no ward known, every ward's) shown after the press that asks for them. */
+  declare protected showTucked: boolean;
   /** Attribution lines of the loaded data (see dataCredits). */
   declare protected credits: readonly string[];
 
@@ -143,6 +148,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     this.status = 'loading';
     this.query = { ...EMPTY_QUERY };
     this.visibleCount = PAGE_SIZE;
+    this.showTucked = false;
     this.credits = [];
   }
 
@@ -265,6 +271,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   /** @internal (PlaceHost) */
   placeChanged(): void {
     this.visibleCount = PAGE_SIZE;
+    this.showTucked = false;
   }
 
   /** @internal (PlaceHost) */
@@ -291,8 +298,14 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   }
 
   /** Renders the next page of cards and moves focus to the first new one, so keyboard users go on reading. */
+  /** The offices in the list (not lines), without the tucked ones until the person asks for them. */
+  private shownOffices(results: readonly FinderResult[]): FinderResult[] {
+    const wardId = this.placeState.place.wardId;
+    return results.filter((r) => r.group !== 'line' && (this.showTucked || !isTucked(r, wardId)));
+  }
+
   private showMore(): void {
-    const first = this.results().filter((r) => r.group !== 'line')[this.visibleCount];
+    const first = this.shownOffices(this.results())[this.visibleCount];
     this.visibleCount += PAGE_SIZE;
     if (!first) return;
     void this.updateComplete.then(() =>
@@ -358,6 +371,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     return html`<section class="finder" aria-labelledby="finder-title">
       <h2 id="finder-title" class="title">${fm.title}</h2>
       <p>${fm.intro}</p>
+      ${helpFirst(view, comprehensiveWindowFor(this.prepared, this.placeState.place.wardId), this.currentTime())}
       <form novalidate @submit=${(event: Event) => event.preventDefault()}>
         ${checkboxGroup(i18n, {
           id: 'concerns',
@@ -381,13 +395,6 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
         ${filtersFieldset(view, this.query, languagesOf(this.prepared), (patch) => this.setQuery(patch))}
       </form>
       ${this.renderResults(results)}
-      ${fallbackBox(view, comprehensiveWindowFor(this.prepared, this.placeState.place.wardId))}
-      ${emergencyNotice(i18n, {
-        id: 'national-lines',
-        lines: ['yorisoi', 'child_abuse'],
-        heading: fm.lines.heading,
-        intro: fm.lines.intro,
-      })}
       ${
         this.credits.length
           ? html`<p class="credits" part="credits">${fm.credits.label}${this.credits.join(' / ')}</p>`
@@ -399,15 +406,21 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
 
   private renderResults(results: readonly FinderResult[]): TemplateResult {
     const r = this.finderWords().results;
+    const wardId = this.placeState.place.wardId;
+    const all = results.filter((result) => result.group !== 'line');
+    const lines = results.filter((result) => result.group === 'line');
+    const tucked = all.filter((result) => isTucked(result, wardId));
+    const offices = this.shownOffices(results);
+    const shared = sharedPrograms(all);
     const ctx: CardContext = {
+      i18n: this.i18n,
+      sharedPrograms: shared,
       locale: this.i18n.locale,
       m: this.finderWords(),
       now: this.currentTime(),
       wardName: (id) => this.wardName(id),
       languageName: (tag) => this.languageName(tag),
     };
-    const offices = results.filter((result) => result.group !== 'line');
-    const lines = results.filter((result) => result.group === 'line');
     let body: TemplateResult;
     if (this.status === 'loading') body = html`<p class="loading" aria-busy="true">${r.loading}</p>`;
     else if (this.status === 'error') {
@@ -432,6 +445,19 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
             : nothing
         }
         ${
+          shared.length
+            ? html`<details class="programs-once" part="programs">
+                <summary>${r.programsOnce}</summary>
+                <ul>
+                  ${shared.map((code) => {
+                    const program = this.i18n.m.programs[code as keyof typeof this.i18n.m.programs];
+                    return html`<li><strong>${program.label}</strong> — ${program.hint}</li>`;
+                  })}
+                </ul>
+              </details>`
+            : nothing
+        }
+        ${
           offices.length > this.visibleCount
             ? busyButton(this.i18n, {
                 id: 'show-more',
@@ -444,6 +470,23 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
                 ),
                 onClick: () => this.showMore(),
               })
+            : nothing
+        }
+        ${
+          tucked.length && !this.showTucked
+            ? html`<p class="tucked">
+                ${wardId ? html`<span class="hint">${r.otherWardsNote}</span>` : nothing}
+                ${busyButton(this.i18n, {
+                  id: 'show-tucked',
+                  type: 'button',
+                  variant: 'secondary',
+                  busy: false,
+                  label: wardId ? r.showOtherWards(tucked.length) : r.showAllWards(tucked.length),
+                  onClick: () => {
+                    this.showTucked = true;
+                  },
+                })}
+              </p>`
             : nothing
         }
         ${

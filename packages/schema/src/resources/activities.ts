@@ -91,9 +91,9 @@ export type ActivitySearchParams = z.infer<typeof activitySearchParams>;
 
 /**
  * POST /v1/signups body. Rules: a name and at least one of phone/email (email: contact_required);
- * organisations give organisation_name and a headcount; a person under 18 (age given) needs guardian_consent
- * true and guardian_name (guardian_consent: guardian_consent_required); terms_accepted must be true.
- * Activity-specific rules (min age, required fields, seats) are checked by the server with the same codes.
+ * organisations give organisation_name and a headcount; terms_accepted must be true.
+ * The activity's own rules (who gives an age, the guardian age, required fields, seats) are
+ * `signupRuleErrors` in rules/signup.ts, called by the widget and the server alike.
  */
 export const signupInput = z
   .strictObject({
@@ -124,10 +124,6 @@ export const signupInput = z
       } else {
         if (s.headcount !== undefined && s.headcount !== 1) issue(['headcount'], 'not_allowed');
         if (s.organisation_name) issue(['organisation_name'], 'not_allowed');
-      }
-      if (s.age !== undefined && s.age < 18) {
-        if (s.guardian_consent !== true) issue(['guardian_consent'], 'guardian_consent_required');
-        else if (!s.guardian_name) issue(['guardian_name'], 'required');
       }
     }),
   );

@@ -2,6 +2,7 @@
 // pagination. Custom error messages ARE field error codes (see fieldErrorsFrom in errors.ts).
 import * as z from 'zod/mini';
 import { ERROR_TYPES, FIELD_ERROR_CODES } from '../codes.js';
+import { PHONE_PATTERN } from '../rules/numbers.js';
 
 /** A short single-line text: trimmed length 1..max. */
 export const text = (max: number) =>
@@ -27,7 +28,7 @@ export const wardId = z
 /** Japanese phone numbers as written: digits with hyphens, or short codes like 110, 189, #7119. */
 export const phoneNumber = z
   .string()
-  .check(z.maxLength(20, 'too_long'), z.regex(/^(#?\d{3,4}|\+?\d[\d-]{8,18}\d)$/, 'invalid_phone'));
+  .check(z.maxLength(20, 'too_long'), z.regex(PHONE_PATTERN, 'invalid_phone'));
 export const email = z.email('invalid_email').check(z.maxLength(254, 'too_long'));
 export const isoDate = z
   .string()

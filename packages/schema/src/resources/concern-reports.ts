@@ -1,6 +1,7 @@
 // Concern reports (気づき): a person asking for help themself, or someone who noticed something about
 // another person. The person's choice is respected: without consent, no contact details of theirs.
 import * as z from 'zod/mini';
+import { reportIsEmpty, roleHasOrganisation } from '../rules/report.js';
 import {
   AGE_GROUPS,
   CONCERNS,
@@ -85,7 +86,8 @@ const reportShape = z.strictObject({
  * - contact details of the person only with consent 'yes' (contact: consent_required);
  * - anonymous with contact details is contradictory (contact: not_allowed);
  * - contact mode 'phone' needs contact.phone, 'mail' needs contact.email (…: required);
- * - context 'school' needs the school block (school: required).
+ * - context 'school' needs the school block (school: required);
+ * - not empty, and an organisation only for roles that speak for one (rules/report.ts).
  */
 export const concernReportInput = reportShape.check(
   z.superRefine((r, ctx) => {
@@ -109,6 +111,10 @@ export const concernReportInput = reportShape.check(
       issue(['reporter_contact'], 'not_allowed');
     }
     if (r.context === 'school' && !r.school) issue(['school'], 'required');
+    if (reportIsEmpty(r))
+      issue([r.path === 'self' || r.context === 'school' ? 'concerns' : 'signs'], 'nothing_noticed');
+    if (r.reporter_contact?.organisation && !roleHasOrganisation(r.reporter_role))
+      issue(['reporter_contact', 'organisation'], 'not_allowed');
   }),
 );
 export type ConcernReportInput = z.input<typeof concernReportInput>;

@@ -4,7 +4,9 @@ import {
   concernReportInput,
   fieldErrorsFrom,
   normalizeReference,
+  concernsNoticed,
   programsFor,
+  suggestsFoodSupport,
   triage,
   type ConcernReportInput,
   type ConcernReportReceipt,
@@ -46,6 +48,7 @@ export function guidanceFor(
   if (r.consent !== 'yes') g.push('person_choice_respected');
   if (r.anonymous) g.push('anonymous_no_contact');
   if (r.context === 'school') g.push('school_routed_child_family_support');
+  if (suggestsFoodSupport(r)) g.push('food_support');
   g.push('keep_reference_for_status');
   return g;
 }
@@ -139,7 +142,7 @@ export function createReport(
     urgent: t.urgent,
     guidance: guidanceFor(r, t),
     lines: [...t.lines],
-    programs: programsFor(r.concerns ?? []),
+    programs: programsFor(concernsNoticed(r)),
     ward_id: r.ward_id,
     created_at: at,
   };

@@ -3,8 +3,10 @@
 // details removed once the activity is long past.
 import {
   fieldErrorsFrom,
+  normalizePhone,
   signupInput,
-  type FieldError,
+  signupRuleErrors,
+  signupStatusFor,
   type SignupResult,
   type SignupState,
 } from '@tsunagu/schema';
@@ -13,6 +15,13 @@ import { randomToken, sameHash, sha256 } from '../crypto.js';
 import type { Db } from '../db/open.js';
 import { HttpError, notFound, validationFailed } from '../http/errors.js';
 import { confirmedSeats, getActivity } from './activities-repo.js';
+
+/** A phone typed with full-width digits or dash look-alikes (an SDK caller passing a form through) reads as ASCII. */
+function normalizeSignupBody(body: unknown): unknown {
+  if (!body || typeof body !== 'object' || typeof (body as { phone?: unknown }).phone !== 'string')
+    return body;
+  return { ...body, phone: normalizePhone((body as { phone: string }).phone) };
+}
 
 interface SignupRow {
   seq: number;
@@ -67,7 +76,7 @@ export function createSignup(
   partnerId: string,
   now: Date,
 ): SignupResult {
-  const parsed = signupInput.safeParse(body);
+  const parsed = signupInput.safeParse(normalizeSignupBody(body));
   if (!parsed.success) throw validationFailed(fieldErrorsFrom(parsed.error, body));
   const input = parsed.data;
   const activity = getActivity(db, input.activity_id);
@@ -75,33 +84,10 @@ export function createSignup(
   if (Date.parse(activity.starts_at) <= now.getTime()) {
     throw new HttpError(409, 'conflict', 'activity_not_bookable', 'This activity has already started.');
   }
-  const fields: FieldError[] = [];
-  if (input.kind === 'organisation' && !activity.allow_organisations)
-    fields.push({ path: 'kind', code: 'not_allowed' });
-  for (const field of activity.signup_fields) {
-    if (field === 'address_ward' ? !input.address_ward : input[field] === undefined || input[field] === '')
-      fields.push({ path: field, code: 'required' });
-  }
-  const minAge = activity.requirements.min_age;
-  if (input.kind === 'person' && minAge != null && input.age !== undefined && input.age < minAge)
-    fields.push({ path: 'age', code: 'too_young' });
-  const guardianUnder = activity.requirements.guardian_consent_under ?? 18;
-  if (
-    input.kind === 'person' &&
-    input.age !== undefined &&
-    input.age < guardianUnder &&
-    input.guardian_consent !== true
-  ) {
-    fields.push({ path: 'guardian_consent', code: 'guardian_consent_required' });
-  }
-  const headcount = input.kind === 'organisation' ? (input.headcount ?? 1) : 1;
-  const free = activity.capacity - confirmedSeats(db, activity.id);
-  const someoneWaiting = activity.waitlist_count > 0;
-  if (!someoneWaiting && free > 0 && headcount > free)
-    fields.push({ path: 'headcount', code: 'not_enough_seats' });
+  const fields = signupRuleErrors(activity, input);
   if (fields.length) throw validationFailed(fields);
-
-  const status = !someoneWaiting && headcount <= free ? 'confirmed' : 'waitlisted';
+  const headcount = input.kind === 'organisation' ? (input.headcount ?? 1) : 1;
+  const status = signupStatusFor(activity, headcount);
   const id = `su_${randomToken(20)}`;
   const token = randomToken(32);
   const personal = {

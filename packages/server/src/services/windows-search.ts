@@ -1,15 +1,19 @@
 // Window search on an in-memory copy of the windows and towns (reloaded after admin writes).
 // Order: the person's ward is resolved first (ward param, town, or the nearest TOWN point to `near` —
-// not the nearest office); windows serving that ward come first, then the others by distance; virtual
-// lines (kind 'line') always last. JSON of each window is pre-serialised: the list is hot.
+// not the nearest office); then the shared ranking of @tsunagu/schema's rules/ranking.ts, the same the
+// finder applies in the browser. JSON of each window is pre-serialised: the list is hot.
 import { gzipSync } from 'node:zlib';
 import {
   haversineMeters,
+  indexTowns,
   isOpenAt,
   matchesSearch,
   nextOpening,
-  normalizeForSearch,
+  rankGroup,
+  rankKey,
+  resolveTown,
   type ConsultationWindow,
+  type IndexedTown,
   type Town,
   type Ward,
   type WindowSearchContext,
@@ -40,7 +44,8 @@ interface Scored {
   distance: number | null;
   serves: boolean;
   inWard: boolean;
-  isLine: boolean;
+  /** the shared rank key (group, distance step) */
+  key: number;
 }
 
 export class WindowCatalog {
@@ -50,7 +55,7 @@ export class WindowCatalog {
   private wardIds = new Set<string>();
   towns: Town[] = [];
   private townById = new Map<string, Town>();
-  private townsByName = new Map<string, Town[]>();
+  private townIndex: IndexedTown[] = [];
   private hoursCache = new Map<string, HoursState>();
   private grid = new TownGrid([]);
   private hoursMinute = -1;
@@ -92,11 +97,7 @@ export class WindowCatalog {
         .all() as (Town & { reading: string | null })[]
     ).map(({ reading, ...town }) => (reading === null ? town : { ...town, reading })); // lat/lng nulls stay
     this.townById = new Map(this.towns.map((t) => [t.id, t]));
-    this.townsByName = new Map();
-    for (const t of this.towns) {
-      const key = normalizeForSearch(t.name);
-      this.townsByName.set(key, [...(this.townsByName.get(key) ?? []), t]);
-    }
+    this.townIndex = indexTowns(this.towns);
     this.areasJson = JSON.stringify({ wards: this.wards, towns: this.towns });
     this.grid = new TownGrid(this.towns);
     this.areasBytes = Buffer.from(this.areasJson);
@@ -119,31 +120,9 @@ export class WindowCatalog {
     return this.entries.map((e) => e.window);
   }
 
-  /**
-   * Town by id, or by name with search normalisation. A ward written before the name (「中区末広町」) or
-   * passed as `wardHint` picks between same-named towns (川島町 is in asahi and hodogaya); a name typed
-   * without 丁目 (「相生町」) matches when all its blocks are in one ward.
-   */
+  /** Town by id, or what a typed name means (the shared `resolveTown`: rules/towns.ts). */
   findTown(query: string, wardHint?: string): Town | 'unknown_town' | 'ambiguous_town' {
-    const byId = this.townById.get(query);
-    if (byId) return byId;
-    let ward = wardHint;
-    const withoutCity = query.trim().replace(/^横浜市/, '');
-    const prefix = this.wards.find((w) =>
-      normalizeForSearch(withoutCity).startsWith(normalizeForSearch(w.name)),
-    );
-    const rest = prefix ? normalizeForSearch(withoutCity).slice(normalizeForSearch(prefix.name).length) : '';
-    if (prefix && rest) ward ??= prefix.id;
-    const key = prefix && rest ? rest : normalizeForSearch(withoutCity);
-    const pick = (candidates: Town[]) => {
-      const inWard = ward ? candidates.filter((t) => t.ward_id === ward) : candidates;
-      const wards = new Set(inWard.map((t) => t.ward_id));
-      if (inWard.length === 0) return null;
-      return wards.size === 1 ? inWard[0]! : 'ambiguous_town';
-    };
-    const exact = pick(this.townsByName.get(key) ?? []);
-    if (exact) return exact;
-    return pick(this.towns.filter((t) => normalizeForSearch(t.name).startsWith(key))) ?? 'unknown_town';
+    return this.townById.get(query) ?? resolveTown(this.townIndex, this.wards, query, wardHint);
   }
 
   resolveContext(p: WindowSearchParams): WindowSearchContext {
@@ -255,17 +234,11 @@ export class WindowCatalog {
         distance,
         serves,
         inWard: ward !== null && w.ward_id === ward,
-        isLine: w.kind === 'line' || w.location === null,
+        key: rankKey(rankGroup(w, ward), distance),
       });
     }
-    scored.sort(
-      (a, b) =>
-        Number(a.isLine) - Number(b.isLine) ||
-        Number(b.serves && b.entry.window.service_area !== null) -
-          Number(a.serves && a.entry.window.service_area !== null) ||
-        Number(b.serves) - Number(a.serves) ||
-        (a.distance ?? Infinity) - (b.distance ?? Infinity),
-    );
+    // the shared ranking (rules/ranking.ts); Array#sort is stable, so ties keep the data order
+    scored.sort((a, b) => a.key - b.key);
     const limit = p.limit ?? 20;
     const offset = decodeCursor(p.cursor);
     const pageItems = scored.slice(offset, offset + limit);

@@ -90,6 +90,7 @@ export const en: ReportMessages = {
     wardsFailed: 'We could not load the list of wards.',
     town: 'Town',
     townHint: 'If you know it (for example Kotobuki-cho). No street number or building name is needed.',
+    townWard: (ward: string) => `This town is in ${ward}; the ward has been chosen for you.`,
   },
   signs: {
     label: 'Signs you noticed (choose all that apply)',
@@ -294,12 +295,16 @@ export const en: ReportMessages = {
   receipt: {
     heading: 'Your report has been sent',
     thanks: 'Thank you for letting us know what you noticed.',
+    thanksSelf: 'We have received your request for help. Thank you for telling us.',
     reference: 'Reference number',
     checkCode: 'Check code',
-    copy: 'Copy the reference number',
+    copy: 'Copy the reference number and check code',
+    copyText: (reference: string, code: string) => `Reference: ${reference} Check code: ${code}`,
     copied: 'Copied',
     copyFailed: 'We could not copy it. Please write the number down.',
     keep: 'Keep the reference number and the check code. With them you can check the status later (never the content).',
+    statusLink: 'Check the status later',
+    officeHeading: 'You can also contact the ward office directly',
     readAloud: 'When you read it out on the phone, say one character at a time.',
     nextHeading: 'What happens next',
     guidance: {
@@ -315,29 +320,10 @@ export const en: ReportMessages = {
       keep_reference_for_status:
         'With the reference number and check code you can see the status (received, acknowledged, connected, closed).',
       anonymous_no_contact: 'You sent it without your name, so the ward will not contact you.',
+      food_support:
+        'If food is short, the ward can also connect to food support, such as children’s cafeterias (子ども食堂) and food banks.',
     },
     programsHeading: 'Help the person can be connected to',
-    programs: {
-      independence_consultation: {
-        label: 'The first place to talk',
-        hint: 'Whatever the trouble, they make a support plan together with the person.',
-      },
-      housing_benefit: { label: 'Help with rent', hint: 'When work was lost or cut.' },
-      work_readiness: { label: 'Getting ready for work', hint: 'At the person’s own pace.' },
-      supported_work: {
-        label: 'Supported work experience',
-        hint: 'Working with support at a partner business.',
-      },
-      household_finance: {
-        label: 'Sorting out household money',
-        hint: 'Money and debts, sorted out together.',
-      },
-      temporary_shelter: { label: 'A place to stay for now', hint: 'A place to sleep tonight, and food.' },
-      child_learning: {
-        label: 'Study and a place to be for children',
-        hint: 'Help with studying and a safe place to spend time.',
-      },
-    },
     urgentHeading: 'If someone is in danger now, call straight away',
     newReport: 'Send another report',
   },

@@ -95,6 +95,7 @@ export const jaEasy: ReportMessages = {
     wardsFailed: '区（く）の 名前を よめませんでした。',
     town: '町（まち）の 名前',
     townHint: 'わかれば 書いて ください（例（れい）：寿町）。番地（ばんち）は いりません。',
+    townWard: (ward: string) => `${ward}の 町です。区を えらびました。`,
   },
   signs: {
     label: '気づいた こと（あう ものを ぜんぶ）',
@@ -297,12 +298,16 @@ export const jaEasy: ReportMessages = {
   receipt: {
     heading: 'おくりました',
     thanks: '知らせて くれて ありがとう ございます。',
+    thanksSelf: '相談を 受け付けました。話して くれて ありがとう ございます。',
     reference: '受付番号（うけつけばんごう）',
     checkCode: 'たしかめる ための コード',
-    copy: '受付番号を コピーする',
+    copy: '受付番号と コードを コピーする',
+    copyText: (reference: string, code: string) => `受付番号：${reference} コード：${code}`,
     copied: 'コピーしました',
     copyFailed: 'コピーできませんでした。番号を 書いて ください。',
     keep: '受付番号と コードを メモして ください。あとで ようすを 見られます。書いた ことは 出ません。',
+    statusLink: 'あとで ようすを 見る ページ',
+    officeHeading: '区の 窓口に 電話で 相談する ことも できます',
     readAloud: '電話で 言う ときは、1文字（もじ）ずつ 言って ください。',
     nextHeading: 'これから する こと',
     guidance: {
@@ -317,35 +322,10 @@ export const jaEasy: ReportMessages = {
       school_routed_child_family_support: '区の 子どもと 家族を ささえる 係（かかり）にも 知らせます。',
       keep_reference_for_status: '受付番号と コードで、いまの ようすを 見られます。',
       anonymous_no_contact: '名前を 言わないで おくったので、区から あなたに 連絡しません。',
+      food_support:
+        '食べものに こまって いる ときは、区が 子ども食堂（しょくどう）などを しょうかい します。',
     },
     programsHeading: 'つながる ことが できる 支援（しえん）',
-    programs: {
-      independence_consultation: {
-        label: 'まず 相談（そうだん）できる ところ',
-        hint: 'どんな ことでも 相談できます。いっしょに 考えます。',
-      },
-      housing_benefit: {
-        label: '家賃（やちん）の 支援',
-        hint: '仕事が なくなった ときなどに 家賃を 助（たす）けます。',
-      },
-      work_readiness: { label: '働（はたら）く じゅんび', hint: 'じぶんの ペースで じゅんびします。' },
-      supported_work: {
-        label: '助けを うけながら 働いて みる',
-        hint: '会社で、助けを うけながら 働きます。',
-      },
-      household_finance: {
-        label: '家の お金の 見なおし',
-        hint: 'お金や 借金（しゃっきん）の ことを いっしょに 考えます。',
-      },
-      temporary_shelter: {
-        label: 'とまる ところの 支援',
-        hint: '今夜（こんや） とまる ところや 食べものです。',
-      },
-      child_learning: {
-        label: '子どもの 勉強（べんきょう）と いる ところ',
-        hint: '勉強や、安心（あんしん）して いられる 場所です。',
-      },
-    },
     urgentHeading: 'いま あぶない ときは、すぐ 電話（でんわ）して ください',
     newReport: 'ほかの ことを おくる',
   },

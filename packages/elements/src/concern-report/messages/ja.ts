@@ -2,7 +2,6 @@ import type { AGE_GROUPS, CONCERNS, DANGER_KINDS, SIGNS } from '@tsunagu/schema/
 import type {
   CONSENT_VALUES,
   GUIDANCE_CODES,
-  PROGRAMS,
   REPORT_STATUSES,
   REPORTER_ROLES,
   SCHOOL_SIGNS,
@@ -103,6 +102,7 @@ export const ja = {
     wardsFailed: '区の一覧を読み込めませんでした。',
     town: '町名',
     townHint: 'わかれば書いてください（例：寿町）。番地や建物の名前はいりません。',
+    townWard: (ward: string) => `${ward}の町です。区を選びました。`,
   },
   signs: {
     label: '気づいたサイン（あてはまるものすべて）',
@@ -295,12 +295,16 @@ export const ja = {
   receipt: {
     heading: '送信しました',
     thanks: '気づいたことを知らせてくださり、ありがとうございます。',
+    thanksSelf: 'ご相談を受け付けました。話してくださり、ありがとうございます。',
     reference: '受付番号',
     checkCode: '確認コード',
-    copy: '受付番号をコピー',
+    copy: '受付番号と確認コードをコピー',
+    copyText: (reference: string, code: string) => `受付番号：${reference} 確認コード：${code}`,
     copied: 'コピーしました',
     copyFailed: 'コピーできませんでした。番号を書き写してください。',
     keep: '受付番号と確認コードを控えてください。あとで、状況だけを確認できます（内容は表示されません）。',
+    statusLink: 'あとで状況を確かめるページ',
+    officeHeading: '区の窓口に、直接相談することもできます',
     readAloud: '電話で伝えるときは、1文字ずつ区切って読んでください。',
     nextHeading: 'これからのこと',
     guidance: {
@@ -316,20 +320,10 @@ export const ja = {
       keep_reference_for_status:
         '受付番号と確認コードで、状況（受け付け・確認・つながった・終了）を確認できます。',
       anonymous_no_contact: '名前を出さずに送ったため、区からあなたには連絡しません。',
+      food_support:
+        '食べものに困っているときは、区の生活支援課から、子ども食堂やフードバンクなどの食べものの支援にもつなぎます。',
     } satisfies Record<Codes<typeof GUIDANCE_CODES>, string>,
     programsHeading: 'つながることができる支援',
-    programs: {
-      independence_consultation: {
-        label: 'まず相談できる窓口',
-        hint: 'どんな困りごとでも、一緒に支援の計画をつくります。',
-      },
-      housing_benefit: { label: '家賃の支援', hint: '仕事を失った・減ったときに、家賃を支援します。' },
-      work_readiness: { label: '働く準備の支援', hint: '自分のペースで、働く準備をします。' },
-      supported_work: { label: '支援つきの仕事体験', hint: '協力する会社で、支援を受けながら働いてみます。' },
-      household_finance: { label: '家計の見直し', hint: '家計や借金のことを、一緒に整理します。' },
-      temporary_shelter: { label: '泊まる場所の支援', hint: '今夜泊まる場所や食事の支援です。' },
-      child_learning: { label: '子どもの勉強と居場所', hint: '子どもの勉強や、安心して過ごせる場所です。' },
-    } satisfies Record<Codes<typeof PROGRAMS>, Labelled>,
     urgentHeading: 'いま危険があるときは、すぐに電話してください',
     newReport: '別の気づきを送る',
   },

@@ -65,6 +65,8 @@ export const en: Catalogue = {
       min === undefined
         ? `Enter a larger number for ${inSentence(label)}`
         : `${label} must be ${min} or more`,
+    not_a_number: ({ label }: FieldErrorArgs) => `Enter ${inSentence(label)} as a number (for example, 12)`,
+    nothing_noticed: () => 'Choose at least one thing you noticed, or write a few words',
     invalid_type: ({ label }: FieldErrorArgs) => `Check ${inSentence(label)} and enter it again`,
     invalid_choice: ({ label }: FieldErrorArgs) => `Choose ${inSentence(label)} from the list`,
     invalid_format: ({ label }: FieldErrorArgs) =>
@@ -123,6 +125,54 @@ export const en: Catalogue = {
         name: 'Mental health helpline',
         note: 'Talk about mental health worries (call charges apply)',
       },
+    },
+  },
+  /** Opening hours in words (Asia/Tokyo), for every widget that shows a window. */
+  hours: {
+    todayHours: (hours: string) => `Today: ${hours}`,
+    closedToday: 'Closed today.',
+    alwaysOpen: 'Open 24 hours.',
+    hoursUnknown: 'Call to check the hours.',
+    openNow: 'Open now',
+    openUntil: (time: string) => `Open now (until ${time})`,
+    closedNow: 'Closed now',
+    opensToday: (time: string) => `Opens today at ${time}`,
+    opensTomorrow: (time: string) => `Opens tomorrow at ${time}`,
+    opensOn: (date: string, time: string) => `Opens ${date} at ${time}`,
+    timeRange: (from: string, to: string) => `${from}–${to}`,
+  },
+  /** The ward's window and the lines open tonight: the help card on the receipt and atop the finder. */
+  helpCard: {
+    heading: 'Not sure where to go?',
+    text: "Your ward's Livelihood Support Division (生活支援課) takes any consultation, even when the trouble has many parts.",
+    phone: 'Phone',
+    linesHeading: 'Phone lines open 24 hours',
+    linesIntro: 'You can talk at night and on holidays too.',
+    linesAfterHours: 'When the ward office is closed, you can still talk to someone on these lines.',
+  },
+  /** The programs of the independence-support law in plain words (DESIGN §6), for every widget. */
+  programs: {
+    independence_consultation: {
+      label: 'The first place to talk',
+      hint: 'Whatever the trouble, they make a support plan together with the person.',
+    },
+    housing_benefit: {
+      label: 'Help with rent (Housing Security Benefit, jūkyo kakuho kyūfukin)',
+      hint: 'When work was lost or cut.',
+    },
+    work_readiness: { label: 'Getting ready for work', hint: 'At the person’s own pace.' },
+    supported_work: {
+      label: 'Supported work experience',
+      hint: 'Working with support at a partner business.',
+    },
+    household_finance: {
+      label: 'Sorting out household money',
+      hint: 'Money and debts, sorted out together.',
+    },
+    temporary_shelter: { label: 'A place to stay for now', hint: 'A place to sleep tonight, and food.' },
+    child_learning: {
+      label: 'Study and a place to be for children',
+      hint: 'Help with studying and a safe place to spend time.',
     },
   },
   format: {

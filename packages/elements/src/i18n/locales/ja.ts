@@ -58,6 +58,8 @@ export const ja = {
       min === undefined
         ? `${label}にもっと大きい数を入力してください`
         : `${label}は${min}以上の数を入力してください`,
+    not_a_number: ({ label }: FieldErrorArgs) => `${label}は数字で入力してください（例：12）`,
+    nothing_noticed: () => '気づいたことを1つ以上選ぶか、ひとことを書いてください',
     invalid_type: ({ label }: FieldErrorArgs) => `${label}の入力内容を確かめて、入力し直してください`,
     invalid_choice: ({ label }: FieldErrorArgs) => `${label}は一覧の中から選んでください`,
     invalid_format: ({ label }: FieldErrorArgs) => `${label}の書き方を例に合わせて入力してください`,
@@ -108,6 +110,45 @@ export const ja = {
       inochi: { name: '自殺予防いのちの電話', note: 'つらい気持ちを話せます（無料）' },
       kokoro: { name: 'こころの健康相談統一ダイヤル', note: '心の悩みを話せます（通話料がかかります）' },
     },
+  },
+  /** Opening hours in words (Asia/Tokyo), for every widget that shows a window. */
+  hours: {
+    todayHours: (hours: string) => `今日の受付：${hours}`,
+    closedToday: '今日はお休みです。',
+    alwaysOpen: '24時間受け付けています。',
+    hoursUnknown: '受付時間は電話で確かめてください。',
+    openNow: 'いま開いています',
+    openUntil: (time: string) => `いま開いています（${time}まで）`,
+    closedNow: 'いまは閉まっています',
+    opensToday: (time: string) => `今日${time}から開きます`,
+    opensTomorrow: (time: string) => `明日${time}から開きます`,
+    opensOn: (date: string, time: string) => `${date}${time}から開きます`,
+    timeRange: (from: string, to: string) => `${from}〜${to}`,
+  },
+  /** The ward's window and the lines open tonight: the help card on the receipt and atop the finder. */
+  helpCard: {
+    heading: 'どこに相談すればいいか迷ったら',
+    text: 'お住まいの区の生活支援課が、どんな相談でも受け付けます。困りごとが一つに決まらなくても大丈夫です。',
+    phone: '電話',
+    linesHeading: '24時間、電話で相談できます',
+    linesIntro: '夜や休みの日でも話せます。',
+    linesAfterHours: '区役所が閉まっている時間でも、こちらの電話で話せます。',
+  },
+  /** The programs of the independence-support law in plain words (DESIGN §6), for every widget. */
+  programs: {
+    independence_consultation: {
+      label: 'まず相談できる窓口',
+      hint: 'どんな困りごとでも、一緒に支援の計画をつくります。',
+    },
+    housing_benefit: {
+      label: '家賃の支援（住居確保給付金）',
+      hint: '仕事を失った・減ったときに、家賃を支援します。',
+    },
+    work_readiness: { label: '働く準備の支援', hint: '自分のペースで、働く準備をします。' },
+    supported_work: { label: '支援つきの仕事体験', hint: '協力する会社で、支援を受けながら働いてみます。' },
+    household_finance: { label: '家計の見直し', hint: '家計や借金のことを、一緒に整理します。' },
+    temporary_shelter: { label: '泊まる場所の支援', hint: '今夜泊まる場所や食事の支援です。' },
+    child_learning: { label: '子どもの勉強と居場所', hint: '子どもの勉強や、安心して過ごせる場所です。' },
   },
   format: {
     date: (p: DateParts) => `${p.month}月${p.day}日（${p.weekday}）`,

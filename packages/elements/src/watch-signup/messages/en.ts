@@ -54,6 +54,7 @@ export const en: SignupMessages = {
     kind: 'Who is signing up',
     person: 'Myself',
     organisation: 'An organisation or business',
+    organisationMinAge: (n: number) => `Everyone taking part must be aged ${n} or over.`,
     organisationHint: 'You can sign up several people at once.',
     organisation_name: 'Name of the organisation or business',
     name: 'Your name',

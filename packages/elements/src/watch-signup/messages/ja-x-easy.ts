@@ -58,6 +58,7 @@ export const jaEasy: SignupMessages = {
     kind: 'だれが 申し込みますか',
     person: 'わたし ひとりで 申し込む',
     organisation: 'グループや 会社で 申し込む',
+    organisationMinAge: (n: number) => `${n}さい以上の 人だけが さんか できます。`,
     organisationHint: 'なん人かで いっしょに 申し込めます。',
     organisation_name: 'グループや 会社の 名前',
     name: '名前（なまえ）',

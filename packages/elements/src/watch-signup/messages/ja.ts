@@ -55,6 +55,7 @@ export const ja = {
     kind: '申し込む人',
     person: '個人として申し込む',
     organisation: '団体・事業者として申し込む',
+    organisationMinAge: (n: number) => `参加する方は全員${n}歳以上にしてください。`,
     organisationHint: '複数人でまとめて申し込めます。',
     organisation_name: '団体・事業者の名前',
     name: 'お名前',

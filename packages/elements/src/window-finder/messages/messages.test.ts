@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ACCESSIBILITY, CONCERNS, CONTACT_MODES, PROGRAMS, WINDOW_NOTES } from '@tsunagu/schema';
+import { ACCESSIBILITY, CONCERNS, CONTACT_MODES, WINDOW_NOTES } from '@tsunagu/schema';
 import { LOCALES } from '../../i18n/registry.js';
 import { finderEn } from './en.js';
 import { FINDER_CATALOGUES, type FinderCatalogue } from './index.js';
@@ -8,9 +8,9 @@ import { FINDER_CATALOGUES, type FinderCatalogue } from './index.js';
 const ALL = await FINDER_CATALOGUES.all();
 
 // A catalogue missing a group must not typecheck (tsc -b fails if this stops being an error).
-const { fallback: _dropped, ...withoutFallback } = finderEn;
-// @ts-expect-error fallback is missing
-const incomplete: FinderCatalogue = withoutFallback;
+const { credits: _dropped, ...withoutCredits } = finderEn;
+// @ts-expect-error credits is missing
+const incomplete: FinderCatalogue = withoutCredits;
 void incomplete;
 
 // Every schema code the finder shows has words (a type error here when the schema adds one).
@@ -19,14 +19,12 @@ const codes: [readonly string[], (m: Words) => Record<string, string>][] = [
   [CONCERNS, (m) => m.concerns.options],
   [CONTACT_MODES, (m) => m.filters.modes],
   [ACCESSIBILITY, (m) => m.filters.accessibility],
-  [PROGRAMS, (m) => m.programs],
   [WINDOW_NOTES, (m) => m.notes],
 ];
 const _typed: {
   concerns: Record<(typeof CONCERNS)[number], string>;
   notes: Record<(typeof WINDOW_NOTES)[number], string>;
-  programs: Record<(typeof PROGRAMS)[number], string>;
-} = { concerns: finderEn.concerns.options, notes: finderEn.notes, programs: finderEn.programs };
+} = { concerns: finderEn.concerns.options, notes: finderEn.notes };
 void _typed;
 
 function leaves(node: unknown, path: string[] = []): [string, unknown][] {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { summarizeHours } from './hours-summary.js';
-import { NAKA } from './test-fixtures/sample-windows.js';
+import { NAKA } from '../window-finder/test-fixtures/sample-windows.js';
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { fieldClass, hintId, hintText } from '../internal/field-parts.js';
+import type { I18n } from '../i18n/locale-controller.js';
+import { errorId, fieldClass, hintId, hintText, inlineError } from './field-parts.js';
 
 export interface TownOption {
   id: string;
@@ -19,6 +20,9 @@ export interface TownComboboxOptions {
   /** A status line under the box (no match, or the chosen town); '' for none. */
   status: string;
   disabled?: boolean;
+  /** The inline error (localised); with it, `i18n` words its hidden "エラー：" prefix. */
+  error?: string;
+  i18n?: I18n;
   onInput: (value: string) => void;
   onKeyDown: (event: KeyboardEvent) => void;
   onChoose: (index: number) => void;
@@ -41,7 +45,7 @@ export function townCombobox(options: TownComboboxOptions): TemplateResult {
   const statusId = `${id}-status`;
   return html`<div class=${fieldClass(options)} part="field">
     <label id=${`${id}-label`} class="label" part="label" for=${id}>${options.label}</label>
-    ${hintText(id, options.hint)}
+    ${hintText(id, options.hint)} ${options.i18n ? inlineError(options.i18n, id, options.error) : nothing}
     <div class="combobox">
       <input
         id=${id}
@@ -56,7 +60,8 @@ export function townCombobox(options: TownComboboxOptions): TemplateResult {
         aria-expanded=${expanded ? 'true' : 'false'}
         aria-controls=${listId}
         aria-activedescendant=${expanded && active >= 0 ? townOptionId(id, active) : nothing}
-        aria-describedby=${`${hintId(id)} ${statusId}`}
+        aria-describedby=${`${hintId(id)} ${statusId}${options.error ? ` ${errorId(id)}` : ''}`}
+        aria-invalid=${options.error ? 'true' : nothing}
         ?disabled=${options.disabled}
         .value=${live(options.value)}
         @input=${(event: InputEvent) => options.onInput((event.target as HTMLInputElement).value)}
