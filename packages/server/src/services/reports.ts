@@ -36,7 +36,10 @@ export function parseReport(
 }
 
 export function guidanceFor(
-  r: Pick<ConcernReportInput, 'danger_now' | 'consent' | 'contact' | 'anonymous' | 'context'>,
+  r: Pick<
+    ConcernReportInput,
+    'danger_now' | 'consent' | 'contact' | 'anonymous' | 'context' | 'signs' | 'concerns' | 'school'
+  >,
   t: ReturnType<typeof triage>,
 ): Guidance[] {
   const g: Guidance[] = [];
@@ -437,6 +440,9 @@ function toldTheReporter(
       contact: content.contact ?? undefined,
       anonymous: content.anonymous,
       context: s.context,
+      signs: s.signs,
+      concerns: s.concerns,
+      school: (content.school ?? undefined) as ConcernReportInput['school'],
     },
     t,
   );
