@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm start`: builds the embed bundle, starts the reference server (SQLite file in .data/, seeded with
+// `pnpm start`: builds the embed bundle and the staff console, starts the reference server (SQLite file in .data/, seeded with
 // Yokohama's real ward offices and towns) and a static server for the example partner sites.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -15,6 +15,12 @@ const host = '127.0.0.1';
 
 const built = spawnSync(process.execPath, ['packages/embed/build.mjs'], { cwd: root, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
+// the staff console (packages/console/dist), which the reference server serves at /staff/
+const staffConsole = spawnSync(process.execPath, ['packages/console/build.mjs'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (staffConsole.status !== 0) process.exit(staffConsole.status ?? 1);
 const spa = spawnSync(process.execPath, ['examples/react-app/build.mjs'], { cwd: root, stdio: 'inherit' });
 if (spa.status !== 0) process.exit(spa.status ?? 1);
 
@@ -66,7 +72,8 @@ lines.on('line', async (line) => {
   API             ${apiUrl}   (try ${apiUrl}/healthz, ${apiUrl}/openapi.json)
   example sites   ${examples.url}/
   demo key        pk_demo_tsunagu_examples (publishable; allowed from the example sites only)
-  demo staff      first passwords in ${dbPath}.demo-staff.json (printed above on the first start)
+  staff console   ${apiUrl}/staff/
+  demo staff      see ${dbPath}.demo-staff.json (first passwords; printed above on the first start)
 Press Ctrl+C to stop.`);
 });
 

@@ -19,6 +19,7 @@ const steps = [
     ],
   ],
   ['browser tests', 'pnpm', ['--filter', '@tsunagu/elements', 'run', '--silent', 'test:browser']],
+  ['console browser tests', 'pnpm', ['--filter', '@tsunagu/console', 'run', '--silent', 'test:browser']],
   // Builds every package from scratch, packs it as `pnpm publish` would, and runs publint and
   // @arethetypeswrong/cli on each tarball (scripts/check-packages.mjs).
   ['packages', 'node', ['scripts/check-packages.mjs']],
@@ -40,5 +41,5 @@ for (const [name, command, args] of steps) {
 
 console.log('\n=== summary ===');
 for (const r of results)
-  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(14)} ${r.seconds.toFixed(1)} s`);
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(22)} ${r.seconds.toFixed(1)} s`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

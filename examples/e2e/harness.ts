@@ -22,6 +22,12 @@ export interface ExampleSites {
 export async function startExampleSites(): Promise<ExampleSites> {
   const built = spawnSync(process.execPath, ['packages/embed/build.mjs'], { cwd: root, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`embed build failed:\n${built.stderr}`);
+  // the staff console: the test server serves packages/console/dist at /staff/ when it is built
+  const staffConsole = spawnSync(process.execPath, ['packages/console/build.mjs'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (staffConsole.status !== 0) throw new Error(`staff console build failed:\n${staffConsole.stderr}`);
   const spa = spawnSync(process.execPath, ['examples/react-app/build.mjs'], { cwd: root, encoding: 'utf8' });
   if (spa.status !== 0) throw new Error(`react-app build failed:\n${spa.stderr}`);
   const connectSrc: string[] = [];
