@@ -442,7 +442,7 @@ function toldTheReporter(
       context: s.context,
       signs: s.signs,
       concerns: s.concerns,
-      school: (content.school ?? undefined),
+      school: content.school ?? undefined,
     },
     t,
   );
