@@ -37,6 +37,19 @@ describe('staff sign-in', () => {
     assert.equal(session.json.csrf_token, res.json.csrf_token);
   });
 
+  it('signing in again with a live cookie session needs no CSRF token (sign-in is open to anyone)', async () => {
+    const first = await login(server, {
+      login: server.staff.naka.login,
+      password: server.staff.naka.password,
+    });
+    const again = await login(
+      server,
+      { login: server.staff.naka.login, password: server.staff.naka.password },
+      { Cookie: cookieOf(first) },
+    );
+    assert.equal(again.status, 200, again.text);
+  });
+
   it('state-changing cookie requests need the CSRF token; cross-site requests are refused and audited', async () => {
     const res = await login(server, { login: server.staff.naka.login, password: server.staff.naka.password });
     const cookie = cookieOf(res);
