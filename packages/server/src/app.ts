@@ -1,7 +1,9 @@
 // The Hono app: wiring of middleware and routes. No listening here (see server.ts).
 import { Hono, type MiddlewareHandler } from 'hono';
 import { buildOpenApiDocument } from '@tsunagu/schema';
-import { createCipher, createReportKeys } from './crypto.js';
+import { createReportKeys } from './crypto.js';
+import { loadIdentityKeys } from './key-material.js';
+import { createCipher, singleKeyRing, type KeyRing } from './seal.js';
 import type { Db } from './db/open.js';
 import { LocalPasswordProvider } from './auth/identity.js';
 import { DEFAULT_SCRYPT_LOG_N } from './auth/passwords.js';
@@ -27,8 +29,10 @@ import { Webhooks, type WebhookOptions } from './services/webhooks.js';
 export interface CreateAppOptions {
   /** an open database (see openDatabase) */
   db: Db;
-  /** 32-byte AES-256-GCM key for content at rest */
+  /** the 32-byte master key for content at rest (key id k1); ignored when `encryptionKeys` is given */
   encryptionKey: Buffer;
+  /** a key ring (first = current), for rotation (seal.ts) */
+  encryptionKeys?: KeyRing;
   /** injectable clock (open_now, timestamps, retention); default () => new Date() */
   now?: () => Date;
   rateLimit?: RateLimitOptions;
@@ -58,15 +62,17 @@ export interface CreateAppOptions {
 export function createServices(options: CreateAppOptions): Services {
   const { db } = options;
   const now = options.now ?? (() => new Date());
-  const cipher = createCipher(options.encryptionKey);
+  const ring = options.encryptionKeys ?? singleKeyRing(options.encryptionKey);
+  const cipher = createCipher(ring);
+  const identityKeys = loadIdentityKeys(db, cipher, ring);
   const idempotency = new IdempotencyStore(db, cipher);
   const retentionDays = options.retentionDays ?? 90;
-  const sessions = new SessionStore(db, options.encryptionKey, options.sessions);
+  const sessions = new SessionStore(db, identityKeys.csrf, options.sessions);
   const scryptLogN = options.scryptLogN ?? DEFAULT_SCRYPT_LOG_N;
   return {
     db,
     cipher,
-    reportKeys: createReportKeys(options.encryptionKey),
+    reportKeys: createReportKeys(identityKeys),
     now,
     idempotency,
     retentionDays,

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,10 +40,12 @@ function serve(args: string[], env: Record<string, string> = {}) {
 describe('tsunagu-server CLI', () => {
   it('serve --port 0 --seed yokohama: first line is the URL; demo keys; seeding is idempotent', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tsunagu-cli-'));
+    const keyDir = mkdtempSync(join(tmpdir(), 'tsunagu-cli-keys-'));
     const db = join(dir, 'cli.db');
     try {
       const first = serve(['--db', db, '--port', '0', '--host', '127.0.0.1', '--seed', 'yokohama'], {
         TSUNAGU_ENCRYPTION_KEY: '',
+        TSUNAGU_KEY_DIR: keyDir,
       });
       const out = await first.ready;
       assert.match(out[0]!, /^http:\/\/127\.0\.0\.1:\d+$/);
@@ -57,7 +59,11 @@ describe('tsunagu-server CLI', () => {
       const secret = readFileSync(`${db}.demo-secret-key`, 'utf8').trim();
       assert.match(secret, /^sk_/);
       assert.equal(statSync(`${db}.demo-secret-key`).mode & 0o777, 0o600);
-      assert.equal(statSync(`${db}.key`).mode & 0o777, 0o600);
+      // the dev key is not beside the database: a copy of that folder does not carry its own key
+      assert.ok(!existsSync(`${db}.key`));
+      const keyFiles = readdirSync(keyDir);
+      assert.equal(keyFiles.length, 1);
+      assert.equal(statSync(join(keyDir, keyFiles[0]!)).mode & 0o777, 0o600);
       // the demo partner's secret key is a partner's: no inbox, no statistics
       const partnerRes = await fetch(`${url}/v1/admin/stats`, {
         headers: { Authorization: `Bearer ${secret}` },
@@ -99,6 +105,7 @@ describe('tsunagu-server CLI', () => {
       const second = serve(['--port', '0', '--seed', 'yokohama'], {
         TSUNAGU_DB: db,
         TSUNAGU_ENCRYPTION_KEY: '',
+        TSUNAGU_KEY_DIR: keyDir,
       });
       const again = await second.ready;
       assert.match(again[0]!, /^http:\/\/127\.0\.0\.1:\d+$/);
@@ -111,6 +118,24 @@ describe('tsunagu-server CLI', () => {
       ).json()) as any;
       assert.equal(stats.windows, nakaStats.windows, 'no second seed');
       await second.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(keyDir, { recursive: true, force: true });
+    }
+  });
+
+  it('in production, serve refuses to start without a configured key (and names the variables)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tsunagu-cli-'));
+    try {
+      const result = run(['serve', '--db', join(dir, 'p.db'), '--port', '0'], {
+        NODE_ENV: 'production',
+        TSUNAGU_ENCRYPTION_KEY: '',
+        TSUNAGU_ENCRYPTION_KEYS: '',
+        TSUNAGU_KEY_DIR: join(dir, 'keys'),
+      });
+      assert.notEqual(result.status, 0);
+      assert.match(result.stderr, /TSUNAGU_ENCRYPTION_KEY/);
+      assert.ok(!existsSync(join(dir, 'keys')), 'no key was generated');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

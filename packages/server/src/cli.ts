@@ -1,14 +1,22 @@
-// tsunagu-server CLI: serve, import, partners create, keys create|list|revoke|rotate|origins, staff create|list,
-// export-windows. Key changes made here count from the running server's next request (keys.ts KeyStore).
+// tsunagu-server CLI: serve, import, partners create, keys create|list|revoke|rotate|origins|rotate-encryption,
+// staff create|list, export-windows. Key changes made here count from the running server's next request (keys.ts KeyStore).
 // Flags win over the environment (TSUNAGU_DB, TSUNAGU_PORT, TSUNAGU_HOST, TSUNAGU_SEED,
-// TSUNAGU_ENCRYPTION_KEY, TSUNAGU_RETENTION_DAYS, TSUNAGU_DEMO_ORIGINS).
+// TSUNAGU_ENCRYPTION_KEY(S), TSUNAGU_RETENTION_DAYS, TSUNAGU_DEMO_ORIGINS).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PARTNER_TYPES, STAFF_ROLES, staffLogin, type StaffRole } from '@tsunagu/schema';
 import { createStaff, listStaff } from './auth/staff.js';
-import { createCipher } from './crypto.js';
+import { createCipher } from './seal.js';
 import { openDatabase } from './db/open.js';
-import { DEFAULT_DEMO_ORIGINS, resolveEncryptionKey, startServer } from './runtime.js';
+import {
+  configuredKeyRing,
+  DEFAULT_DEMO_ORIGINS,
+  MissingKeyError,
+  resolveKeyRing,
+  startServer,
+} from './runtime.js';
+import { countNotCurrent, resealAll } from './services/rotation.js';
+import type { KeyRing } from './seal.js';
 import { importWindows, exportWindows } from './services/import-export.js';
 import {
   createApiKey,
@@ -33,12 +41,16 @@ const USAGE = `tsunagu-server <command> [options]
   keys revoke      --db FILE KEY_ID                        refused from the next request on
   keys rotate      --db FILE KEY_ID [--overlap-hours 24]   prints the new key; the old one works until the overlap ends
   keys origins     --db FILE KEY_ID --origins https://a.example,https://b.example
+  keys rotate-encryption --db FILE [--batch 200]
+                   re-seals everything under the current encryption key (the first of
+                   TSUNAGU_ENCRYPTION_KEYS), in batches, while the server keeps running
   staff create     --db FILE --login NAME --name "表示名" --role ${STAFF_ROLES.join('|')} [--wards naka,nishi]
                    prints the first password once (and, for city_admin, the TOTP secret to enrol)
   staff list       --db FILE
   export-windows   --db FILE [--out FILE]                  the static windows file for the finder
 
-Environment: TSUNAGU_DB, TSUNAGU_PORT, TSUNAGU_HOST, TSUNAGU_SEED, TSUNAGU_ENCRYPTION_KEY,
+Environment: TSUNAGU_DB, TSUNAGU_PORT, TSUNAGU_HOST, TSUNAGU_SEED, TSUNAGU_ENCRYPTION_KEY (one key, id k1)
+or TSUNAGU_ENCRYPTION_KEYS (id:key,id:key — the first seals, all open), TSUNAGU_KEY_DIR (dev keys' folder),
 TSUNAGU_RETENTION_DAYS, TSUNAGU_DEMO_ORIGINS (comma separated), TSUNAGU_PUBLIC_ORIGIN (the console's origin,
 e.g. https://tsunagu.city.example), TSUNAGU_TRUSTED_PROXIES (comma separated addresses of reverse proxies).`;
 
@@ -59,6 +71,7 @@ const OPTIONS = {
   role: { type: 'string' },
   wards: { type: 'string' },
   out: { type: 'string' },
+  batch: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -99,16 +112,23 @@ export async function main(argv: string[]): Promise<void> {
     if (seed !== undefined && seed !== 'yokohama' && seed !== 'none' && seed !== '')
       fail('--seed must be yokohama');
     const retention = values['retention-days'] ?? env.TSUNAGU_RETENTION_DAYS;
-    const server = await startServer({
-      dbPath,
-      port,
-      host: values.host ?? env.TSUNAGU_HOST ?? '127.0.0.1',
-      seed: seed === 'yokohama' ? 'yokohama' : 'none',
-      demoOrigins: list(env.TSUNAGU_DEMO_ORIGINS) ?? DEFAULT_DEMO_ORIGINS,
-      ...(env.TSUNAGU_TRUSTED_PROXIES ? { trustedProxies: list(env.TSUNAGU_TRUSTED_PROXIES)! } : {}),
-      ...(env.TSUNAGU_PUBLIC_ORIGIN ? { publicOrigin: env.TSUNAGU_PUBLIC_ORIGIN } : {}),
-      ...(retention ? { retentionDays: Number(retention) } : {}),
-    });
+    let server;
+    try {
+      server = await startServer({
+        dbPath,
+        port,
+        host: values.host ?? env.TSUNAGU_HOST ?? '127.0.0.1',
+        seed: seed === 'yokohama' ? 'yokohama' : 'none',
+        demoOrigins: list(env.TSUNAGU_DEMO_ORIGINS) ?? DEFAULT_DEMO_ORIGINS,
+        ...(env.TSUNAGU_TRUSTED_PROXIES ? { trustedProxies: list(env.TSUNAGU_TRUSTED_PROXIES)! } : {}),
+        ...(env.TSUNAGU_PUBLIC_ORIGIN ? { publicOrigin: env.TSUNAGU_PUBLIC_ORIGIN } : {}),
+        ...(retention ? { retentionDays: Number(retention) } : {}),
+      });
+    } catch (err) {
+      if (!(err instanceof MissingKeyError)) throw err;
+      console.error(`tsunagu-server: ${err.message}`);
+      process.exit(1);
+    }
     console.log(server.url);
     if (server.staffConsole) console.log(`staff console: ${server.url}/staff/`);
     if (server.seeded) {
@@ -133,7 +153,20 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
 
-  const db = openDatabase(dbPath);
+  // the key is needed by some commands (a dev key is made for them if none is configured) and by a migration
+  // that seals existing rows; the other commands use a key only when one exists
+  const needsKey =
+    (command === 'staff' && sub === 'create') || (command === 'keys' && sub === 'rotate-encryption');
+  let ring: KeyRing | null = null;
+  try {
+    ring = needsKey ? resolveKeyRing(dbPath) : configuredKeyRing(dbPath);
+  } catch (err) {
+    if (!(err instanceof MissingKeyError)) throw err;
+  }
+  const cipher = ring ? createCipher(ring) : null;
+  const needCipher = () =>
+    cipher ?? fail('this command needs TSUNAGU_ENCRYPTION_KEY or TSUNAGU_ENCRYPTION_KEYS');
+  const db = openDatabase(dbPath, cipher ? { cipher } : {});
   try {
     const now = new Date();
     if (command === 'import') {
@@ -190,17 +223,34 @@ export async function main(argv: string[]): Promise<void> {
       const id = rest[0] ?? fail('keys origins needs a KEY_ID');
       const key = setAllowedOrigins(db, id, list(values.origins) ?? [], now);
       console.log(`${id}: ${key.allowed_origins.join(',') || '(none)'}`);
+    } else if (command === 'keys' && sub === 'rotate-encryption') {
+      const batchSize = Number(values.batch ?? 200);
+      if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000)
+        fail('--batch must be 1–10000');
+      const c = needCipher();
+      console.log(`re-sealing under key ${c.currentKeyId}`);
+      const done = resealAll(db, c, {
+        batchSize,
+        onBatch: (p) => console.log(`  ${p.column}: ${p.resealed} re-sealed of ${p.scanned} so far`),
+      });
+      for (const p of done) console.log(`${p.column}: ${p.resealed} re-sealed, ${p.scanned} checked`);
+      const left = Object.values(countNotCurrent(db, c)).reduce((a, b) => a + b, 0);
+      console.log(
+        left === 0
+          ? `done: nothing is sealed with another key; keys other than ${c.currentKeyId} may leave the ring`
+          : `${left} values were written under another key meanwhile: run again`,
+      );
+      if (left) process.exitCode = 1;
     } else if (command === 'staff' && sub === 'create') {
       const role = values.role as StaffRole | undefined;
       if (!role || !(STAFF_ROLES as readonly string[]).includes(role))
         fail(`--role must be one of ${STAFF_ROLES.join(', ')}`);
       if (!values.login || !staffLogin.safeParse(values.login.toLowerCase()).success)
         fail('--login must be 3–80 characters: letters, digits and . _ @ -');
-      const cipher = createCipher(resolveEncryptionKey(dbPath));
       const knownWard = (id: string) => db.prepare('SELECT 1 FROM wards WHERE id = ?').get(id) !== undefined;
       const created = await createStaff(
         db,
-        cipher,
+        needCipher(),
         {
           login: values.login,
           display_name: values.name ?? values.login,

@@ -1,8 +1,7 @@
-// Secrets at rest: AES-256-GCM for sensitive content, SHA-256 for keys/tokens/check codes, and readable
-// random codes for report references.
+// SHA-256 for keys/tokens, keyed hashes for check codes, readable codes for report references (sealing
+// of content at rest: seal.ts).
 import {
   createCipheriv,
-  createDecipheriv,
   createHmac,
   hash,
   hkdfSync,
@@ -25,48 +24,6 @@ export function pooledRandomBytes(size: number): Buffer {
   const out = pool.subarray(poolOffset, poolOffset + size);
   poolOffset += size;
   return out;
-}
-
-export interface Cipher {
-  /** sealed as base64 text (TEXT columns) */
-  encrypt(plain: string): string;
-  decrypt(sealed: string): string;
-  /** sealed as bytes (BLOB columns: a quarter smaller, no base64 step) */
-  seal(plain: string): Buffer;
-  open(sealed: Uint8Array): string;
-}
-
-/** AES-256-GCM; sealed = iv 12 bytes | tag 16 bytes | ciphertext (base64 of that for text). A fresh IV per message. */
-export function createCipher(key: Buffer): Cipher {
-  if (key.length !== 32) throw new Error('encryption key must be 32 bytes');
-  const seal = (plain: string): Buffer => {
-    const iv = pooledRandomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', key, iv);
-    const body = cipher.update(plain, 'utf8');
-    const tail = cipher.final(); // empty for GCM (a stream mode), kept for correctness
-    return Buffer.concat([iv, cipher.getAuthTag(), body, tail]);
-  };
-  const open = (raw: Uint8Array): string => {
-    const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
-    decipher.setAuthTag(raw.subarray(12, 28));
-    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
-  };
-  return {
-    seal,
-    open,
-    encrypt: (plain) => seal(plain).toString('base64'),
-    decrypt: (sealed) => open(Buffer.from(sealed, 'base64')),
-  };
-}
-
-/** Parses TSUNAGU_ENCRYPTION_KEY: 64 hex chars or base64 of 32 bytes. */
-export function parseEncryptionKey(value: string): Buffer {
-  const trimmed = value.trim();
-  const key = /^[0-9a-fA-F]{64}$/.test(trimmed)
-    ? Buffer.from(trimmed, 'hex')
-    : Buffer.from(trimmed, 'base64');
-  if (key.length !== 32) throw new Error('TSUNAGU_ENCRYPTION_KEY must be 32 bytes (64 hex chars or base64)');
-  return key;
 }
 
 export function sha256(value: string): string {
@@ -112,6 +69,30 @@ export function randomCode(length: number, alphabet = REFERENCE_ALPHABET): strin
   return out;
 }
 
+/**
+ * The keys behind references, check codes and CSRF tokens. They must outlive any one encryption key (a
+ * reference is printed on a receipt, a check code is kept only as its keyed hash), so they are derived
+ * once from the first key and then kept sealed in the database (key-material.ts): rotating the encryption
+ * key re-seals them and changes none of them.
+ */
+export interface IdentityKeys {
+  references: Buffer;
+  checkCodes: Buffer;
+  checkHashes: Buffer;
+  csrf: Buffer;
+}
+
+/** The identity keys of a master key, with the HKDF labels every earlier release used. */
+export function deriveIdentityKeys(master: Buffer): IdentityKeys {
+  const subkey = (info: string) => Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), info, 32));
+  return {
+    references: subkey('tsunagu report references v1'),
+    checkCodes: subkey('tsunagu check codes v1'),
+    checkHashes: subkey('tsunagu check code hashes v1'),
+    csrf: subkey('tsunagu csrf v1'),
+  };
+}
+
 /** A report's public reference and check code, both derived with keys of their own from the encryption key. */
 export interface ReportKeys {
   /** TK-XXXX-XXXX for a report row id: a keyed permutation of the id (see createReportKeys) */
@@ -134,10 +115,10 @@ export interface ReportKeys {
  * page). Check codes are random (30 bits) and stored as a keyed hash: a reference issued again (after a lost
  * commit or a restored backup) can never be opened with an earlier receipt's code.
  */
-export function createReportKeys(encryptionKey: Buffer): ReportKeys {
-  const subkey = (info: string) => Buffer.from(hkdfSync('sha256', encryptionKey, Buffer.alloc(0), info, 32));
+export function createReportKeys(keys: Buffer | IdentityKeys): ReportKeys {
+  const k = Buffer.isBuffer(keys) ? deriveIdentityKeys(keys) : keys;
   // ECB on single blocks: one cipher object serves every round (ECB keeps no state between blocks)
-  const rounds = createCipheriv('aes-256-ecb', subkey('tsunagu report references v1'), null);
+  const rounds = createCipheriv('aes-256-ecb', k.references, null);
   rounds.setAutoPadding(false);
   const block = Buffer.alloc(16);
   const roundValue = (round: number, half: number): number => {
@@ -154,8 +135,8 @@ export function createReportKeys(encryptionKey: Buffer): ReportKeys {
     }
     return left * HALF_RANGE + right;
   };
-  const checkKey = subkey('tsunagu check codes v1');
-  const checkHashKey = subkey('tsunagu check code hashes v1');
+  const checkKey = k.checkCodes;
+  const checkHashKey = k.checkHashes;
   return {
     referenceFor(id) {
       if (!Number.isSafeInteger(id) || id < 0 || id >= REFERENCE_RANGE)

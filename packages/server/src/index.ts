@@ -6,11 +6,13 @@ export {
   createDemoPartner,
   createDemoStaff,
   resolveEncryptionKey,
+  resolveKeyRing,
   DEFAULT_DEMO_ORIGINS,
   type ServerConfig,
   type StartedServer,
 } from './runtime.js';
 export { openDatabase, type Db } from './db/open.js';
+export { parseKeyRing, type KeyRing } from './seal.js';
 export {
   createPartner,
   createApiKey,

@@ -1,9 +1,18 @@
 // Starting a whole server from configuration: database, encryption key, seed, demo partner, app, listen.
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { homedir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, createServices } from './app.js';
-import { parseEncryptionKey } from './crypto.js';
 import { openDatabase, startBackgroundCheckpoints, type Db } from './db/open.js';
 import type { RateLimitOptions } from './http/rate-limit.js';
 import { listen } from './server.js';
@@ -11,7 +20,14 @@ import type { Services } from './services/context.js';
 import type { SessionOptions } from './auth/sessions.js';
 import { createStaff } from './auth/staff.js';
 import type { LoginThrottleOptions } from './auth/throttle.js';
-import { createCipher } from './crypto.js';
+import {
+  createCipher,
+  parseKeyMaterial,
+  parseKeyRing,
+  singleKeyRing,
+  type Cipher,
+  type KeyRing,
+} from './seal.js';
 import { createApiKey, createPartner, DEMO_PARTNER_ID, DEMO_PUBLISHABLE_KEY } from './services/keys.js';
 import { seedYokohama } from './seed/yokohama.js';
 import { upgradeCheckHashes } from './services/reports.js';
@@ -24,8 +40,11 @@ export interface ServerConfig {
   port?: number;
   host?: string;
   seed?: 'yokohama' | 'none';
-  /** default: TSUNAGU_ENCRYPTION_KEY, else a key generated once into `<db>.key` (dev) */
-  encryptionKey?: Buffer;
+  /**
+   * default: TSUNAGU_ENCRYPTION_KEYS (a key ring), else TSUNAGU_ENCRYPTION_KEY, else (not in production) a dev
+   * key generated once into a key directory apart from the database (devKeyFile)
+   */
+  encryptionKey?: Buffer | KeyRing;
   retentionDays?: number;
   demoOrigins?: string[];
   now?: () => Date;
@@ -57,22 +76,74 @@ export interface StartedServer {
   close(): Promise<void>;
 }
 
-/** Reads or creates the dev encryption key file beside the database (mode 600). */
+/**
+ * Where the dev key of a database lives: a folder of its own (TSUNAGU_KEY_DIR, else
+ * $XDG_CONFIG_HOME/tsunagu/keys, else ~/.config/tsunagu/keys), never beside the database, so that a copy of
+ * the database's folder does not carry the key that opens it. One file per database (its absolute path hashed).
+ */
+export function devKeyFile(dbPath: string, env: NodeJS.ProcessEnv = process.env): string {
+  const dir =
+    env.TSUNAGU_KEY_DIR || join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'tsunagu', 'keys');
+  const absolute = resolve(dbPath);
+  const tag = createHash('sha256').update(absolute).digest('hex').slice(0, 12);
+  return join(dir, `${basename(absolute)}-${tag}.key`);
+}
+
+/**
+ * Reads or creates the dev key (mode 600, folder 700). A key file left beside the database by an earlier
+ * release is moved there (and removed from beside the database).
+ */
 export function loadOrCreateKeyFile(dbPath: string): Buffer {
-  const file = `${dbPath}.key`;
-  if (existsSync(file)) return parseEncryptionKey(readFileSync(file, 'utf8'));
+  const file = devKeyFile(dbPath);
+  const dir = resolve(file, '..');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (existsSync(file)) return parseKeyMaterial(readFileSync(file, 'utf8'));
+  const beside = `${dbPath}.key`;
+  if (existsSync(beside)) {
+    const key = parseKeyMaterial(readFileSync(beside, 'utf8'));
+    writeFileSync(file, `${key.toString('hex')}\n`, { mode: 0o600 });
+    unlinkSync(beside);
+    console.error(`tsunagu-server: moved the dev key from beside the database to ${file}`);
+    return key;
+  }
   const key = randomBytes(32);
-  writeFileSync(file, `${key.toString('hex')}\n`, { mode: 0o600 });
-  chmodSync(file, 0o600);
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, `${key.toString('hex')}\n`, { mode: 0o600 });
+  chmodSync(partial, 0o600);
+  renameSync(partial, file);
   return key;
 }
 
+/** Raised when no key is configured where a generated one is not acceptable (NODE_ENV=production). */
+export class MissingKeyError extends Error {}
+
+/** The key ring: given, or TSUNAGU_ENCRYPTION_KEYS, or TSUNAGU_ENCRYPTION_KEY, or (not in production) the dev key. */
+export function resolveKeyRing(dbPath: string, explicit?: Buffer | KeyRing): KeyRing {
+  if (explicit) return Buffer.isBuffer(explicit) ? singleKeyRing(explicit) : explicit;
+  const env = process.env;
+  if (env.TSUNAGU_ENCRYPTION_KEYS) return parseKeyRing(env.TSUNAGU_ENCRYPTION_KEYS);
+  if (env.TSUNAGU_ENCRYPTION_KEY) return singleKeyRing(parseKeyMaterial(env.TSUNAGU_ENCRYPTION_KEY));
+  if (dbPath === ':memory:') return singleKeyRing(randomBytes(32));
+  if (env.NODE_ENV === 'production')
+    throw new MissingKeyError(
+      'no encryption key: set TSUNAGU_ENCRYPTION_KEY (32 bytes, hex or base64) or TSUNAGU_ENCRYPTION_KEYS ' +
+        '(id:key,… first = current). A generated dev key is not used with NODE_ENV=production.',
+    );
+  return singleKeyRing(loadOrCreateKeyFile(dbPath));
+}
+
+/** The configured key ring, or the dev key when one exists already; null otherwise (nothing is created). */
+export function configuredKeyRing(dbPath: string): KeyRing | null {
+  const env = process.env;
+  if (env.TSUNAGU_ENCRYPTION_KEYS || env.TSUNAGU_ENCRYPTION_KEY) return resolveKeyRing(dbPath);
+  const file = devKeyFile(dbPath);
+  return existsSync(file) || existsSync(`${dbPath}.key`) ? resolveKeyRing(dbPath) : null;
+}
+
+/** The current master key of the ring (kept for callers of earlier releases). */
 export function resolveEncryptionKey(dbPath: string, explicit?: Buffer): Buffer {
-  if (explicit) return explicit;
-  const fromEnv = process.env.TSUNAGU_ENCRYPTION_KEY;
-  if (fromEnv) return parseEncryptionKey(fromEnv);
-  if (dbPath === ':memory:') return randomBytes(32);
-  return loadOrCreateKeyFile(dbPath);
+  const ring = resolveKeyRing(dbPath, explicit);
+  return ring.keys.get(ring.current)!;
 }
 
 /** The demo partner of `--seed yokohama`: the documented pk plus a secret key written once beside the DB. */
@@ -120,11 +191,10 @@ export interface DemoStaff {
 export async function createDemoStaff(
   db: Db,
   dbPath: string,
-  encryptionKey: Buffer,
+  cipher: Cipher,
   now: Date,
   scryptLogN?: number,
 ): Promise<DemoStaff[]> {
-  const cipher = createCipher(encryptionKey);
   const knownWard = (id: string) => db.prepare('SELECT 1 FROM wards WHERE id = ?').get(id) !== undefined;
   const people = [
     { login: 'admin', display_name: '市 管理者（デモ）', role: 'city_admin' as const, wards: [] },
@@ -159,21 +229,23 @@ export function defaultConsoleDir(): string | null {
 }
 
 export async function startServer(config: ServerConfig): Promise<StartedServer> {
-  const db = openDatabase(config.dbPath);
+  const ring = resolveKeyRing(config.dbPath, config.encryptionKey);
+  const cipher = createCipher(ring);
+  const db = openDatabase(config.dbPath, { cipher });
   const now = config.now ?? (() => new Date());
-  const encryptionKey = resolveEncryptionKey(config.dbPath, config.encryptionKey);
   let seeded: StartedServer['seeded'] = null;
   if (config.seed === 'yokohama' && seedYokohama(db, now())) {
     const keys = createDemoPartner(db, config.dbPath, config.demoOrigins ?? DEFAULT_DEMO_ORIGINS, now());
     seeded = {
       ...keys,
-      staff: await createDemoStaff(db, config.dbPath, encryptionKey, now(), config.scryptLogN),
+      staff: await createDemoStaff(db, config.dbPath, cipher, now(), config.scryptLogN),
     };
   }
   const services = createServices({
     db,
     now,
-    encryptionKey,
+    encryptionKey: ring.keys.get(ring.current)!,
+    encryptionKeys: ring,
     ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     ...(config.trustedProxies ? { trustedProxies: config.trustedProxies } : {}),
     ...(config.maxBodyBytes ? { maxBodyBytes: config.maxBodyBytes } : {}),

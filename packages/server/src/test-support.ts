@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests read untyped JSON bodies */
 // Small helpers for the server's own HTTP tests (not part of the public API).
+import { createCipheriv, randomBytes } from 'node:crypto';
 import type { TestPerson, TestServer } from './testing.js';
 
 export interface CallOptions {
@@ -132,3 +133,11 @@ export const personSignup = (activityId: string, n: number, overrides: Record<st
   terms_accepted: true,
   ...overrides,
 });
+
+/** A value sealed as releases before migration 10 did (v1: iv | tag | ciphertext, raw key, no associated data). */
+export function sealV1(key: Buffer, plain: string): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]);
+}

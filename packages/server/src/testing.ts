@@ -14,7 +14,7 @@ import type { SessionOptions } from './auth/sessions.js';
 import { createStaff } from './auth/staff.js';
 import type { LoginThrottleOptions } from './auth/throttle.js';
 import type { WebhookOptions } from './services/webhooks.js';
-import { createCipher } from './crypto.js';
+import { createCipher, singleKeyRing, type KeyRing } from './seal.js';
 
 /** The people of a test server: a city administrator, staff of 中区 and of 鶴見区, an auditor. */
 export type TestPerson = 'admin' | 'naka' | 'tsurumi' | 'auditor';
@@ -54,6 +54,8 @@ export interface TestServerOptions {
   /** reuse a database (restart tests): pass the dbPath and encryptionKey of an earlier server */
   dbPath?: string;
   encryptionKey?: Buffer;
+  /** a key ring instead (rotation tests); wins over encryptionKey */
+  encryptionKeys?: KeyRing;
 }
 
 export interface TestServer {
@@ -100,7 +102,9 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const origins = opts.origins ?? DEFAULT_DEMO_ORIGINS;
   const dir = opts.dbPath ? null : mkdtempSync(join(tmpdir(), 'tsunagu-test-'));
   const dbPath = opts.dbPath ?? join(dir!, 'tsunagu.db');
-  const encryptionKey = opts.encryptionKey ?? randomBytes(32);
+  const ring = opts.encryptionKeys ?? singleKeyRing(opts.encryptionKey ?? randomBytes(32));
+  const encryptionKey = ring.keys.get(ring.current)!;
+  const cipher = createCipher(ring);
   const now = opts.now ?? (() => new Date());
   let keys = { publishableKey: '', secretKey: '', partnerId: '' };
   const staff = {} as Record<TestPerson, TestStaff>;
@@ -108,7 +112,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     // seed (a copy of a per-process template: seeding takes far longer than copying) + a fresh demo partner
     // (random keys, so nothing can depend on a fixed test key)
     if (!opts.dbPath && opts.seed !== 'none') copyFileSync(seededTemplate(now()), dbPath);
-    const db = openDatabase(dbPath);
+    const db = openDatabase(dbPath, { cipher });
     if (opts.seed !== 'none') seedYokohama(db, now()); // no-op on a copied template or a reused database
     const partnerId = createPartner(db, { name: 'Test partner', type: 'npo' }, now());
     keys = {
@@ -117,7 +121,6 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       secretKey: createApiKey(db, { partnerId, kind: 'secret' }, now()).key,
       partnerId,
     };
-    const cipher = createCipher(encryptionKey);
     const suffix = randomBytes(3).toString('hex');
     for (const [person, { role, wards }] of Object.entries(PEOPLE) as [
       TestPerson,
@@ -138,7 +141,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     dbPath,
     now,
     backgroundCheckpoints: false,
-    encryptionKey,
+    encryptionKey: ring,
     seed: 'none',
     scryptLogN: TEST_SCRYPT_LOG_N,
     rateLimit: opts.rateLimit ?? { perKey: 1_000_000, perClient: 1_000_000 },

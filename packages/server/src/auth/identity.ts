@@ -2,10 +2,10 @@
 // provider checks a password and a TOTP code; a city's OIDC provider can take its place (docs/security.md)
 // by mapping its verified `sub` or e-mail claim to a staff account and then opening a session the same way.
 import type { LoginInput } from '@tsunagu/schema';
-import type { Cipher } from '../crypto.js';
+import type { Cipher } from '../seal.js';
 import type { Db } from '../db/open.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { staffByLogin, useTotpStep, type StaffRow } from './staff.js';
+import { staffByLogin, totpAad, useTotpStep, type StaffRow } from './staff.js';
 import { totpStep } from './totp.js';
 
 export type SignInRefusal =
@@ -41,7 +41,7 @@ export class LocalPasswordProvider implements IdentityProvider {
     if (row.disabled_at !== null) return { ok: false, code: 'account_disabled', staff: row };
     if (row.totp_secret !== null) {
       if (!input.totp_code) return { ok: false, code: 'second_factor_required', staff: row };
-      const step = totpStep(this.cipher.decrypt(row.totp_secret), input.totp_code, now);
+      const step = totpStep(this.cipher.decrypt(row.totp_secret, totpAad(row.id)), input.totp_code, now);
       if (step === null || !useTotpStep(this.db, row.id, step))
         return { ok: false, code: 'second_factor_invalid', staff: row };
     }

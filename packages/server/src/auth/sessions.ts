@@ -2,7 +2,7 @@
 // its SHA-256 is stored. Sessions end after `idle` without use and at `max` whatever happens; sign-out
 // removes one, "sign out everywhere" all of a person's. The CSRF token is an HMAC of the session token, so
 // it needs no storage and changes with every session.
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { randomToken, sha256Bytes } from '../crypto.js';
 import type { Db } from '../db/open.js';
 import type { StaffRow } from './staff.js';
@@ -37,12 +37,13 @@ export class SessionStore {
 
   constructor(
     private readonly db: Db,
-    encryptionKey: Buffer,
+    /** the CSRF HMAC key (crypto.ts IdentityKeys: it outlives encryption key rotations) */
+    csrfKey: Buffer,
     options: SessionOptions = {},
   ) {
     this.idleMs = (options.idleMinutes ?? 30) * 60_000;
     this.maxMs = (options.maxHours ?? 12) * 3_600_000;
-    this.csrfKey = Buffer.from(hkdfSync('sha256', encryptionKey, Buffer.alloc(0), 'tsunagu csrf v1', 32));
+    this.csrfKey = csrfKey;
   }
 
   create(staffId: string, delivery: 'cookie' | 'bearer', now: Date): { token: string; expiresAt: Date } {

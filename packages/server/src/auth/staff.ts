@@ -7,12 +7,18 @@ import type {
   StaffRole,
   StaffUpdateInput,
 } from '@tsunagu/schema';
-import type { Cipher } from '../crypto.js';
+import type { Cipher } from '../seal.js';
 import { randomToken } from '../crypto.js';
 import type { Db } from '../db/open.js';
 import { HttpError, notFound, validationFailed } from '../http/errors.js';
 import { DEFAULT_SCRYPT_LOG_N, generatePassword, hashPassword } from './passwords.js';
 import { newTotpSecret } from './totp.js';
+
+/**
+ * Associated data of a person's sealed second-factor secret: the same for totp_secret and totp_pending, because
+ * confirming an enrolment moves the pending one over unchanged.
+ */
+export const totpAad = (staffId: string) => `staff_accounts.totp:${staffId}`;
 
 export interface StaffRow {
   id: string;
@@ -111,7 +117,7 @@ export function insertStaff(
     input.role,
     JSON.stringify(wards),
     first.hash,
-    totp ? cipher.encrypt(totp.secret) : null,
+    totp ? cipher.encrypt(totp.secret, totpAad(id)) : null,
     at,
     at,
   );
@@ -170,7 +176,7 @@ export function updateStaff(
     disabledAt,
     now.toISOString(),
     reset?.hash ?? null,
-    totp ? cipher.encrypt(totp.secret) : null,
+    totp ? cipher.encrypt(totp.secret, totpAad(id)) : null,
     id,
   );
   const before = JSON.parse(row.wards) as string[];
@@ -210,7 +216,7 @@ export function useTotpStep(db: Db, id: string, step: number): boolean {
 export function beginTotp(db: Db, cipher: Cipher, row: StaffRow): { secret: string; otpauth_uri: string } {
   const totp = newTotpSecret(row.login);
   db.prepare('UPDATE staff_accounts SET totp_pending = ? WHERE id = ?').run(
-    cipher.encrypt(totp.secret),
+    cipher.encrypt(totp.secret, totpAad(row.id)),
     row.id,
   );
   return totp;

@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createCipher, createReportKeys, sha256 } from '../crypto.js';
+import { createReportKeys, sha256 } from '../crypto.js';
+import { createCipher } from '../seal.js';
 import { createReport, parseReport, reportIdFor, reportStatusFor } from '../services/reports.js';
 import { aboutSomeone } from '../test-support.js';
 import { MIGRATIONS } from './migrations.js';
@@ -17,7 +18,7 @@ function databaseAtVersion5(path: string, legacyReferences: [string, string]): v
   old.pragma('foreign_keys = OFF');
   for (const migration of MIGRATIONS.slice(0, 5)) {
     if (typeof migration === 'string') old.exec(migration);
-    else migration(old);
+    else migration(old, {});
   }
   old.exec('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (5)');
   old.exec("INSERT INTO wards (id, name, sort) VALUES ('naka', '中区', 1)");
@@ -45,7 +46,7 @@ describe('migration 6 (references from row ids)', () => {
       // the second old report happens to hold the reference the next new id (3) would get
       databaseAtVersion5(path, ['TK-AAAA-BBBB', keys.referenceFor(3)]);
 
-      const db = openDatabase(path);
+      const db = openDatabase(path, { cipher: createCipher(key) });
       const indexes = db.prepare("SELECT name FROM pragma_index_list('reports')").all() as { name: string }[];
       assert.deepEqual(
         indexes.map((i) => i.name),
@@ -82,7 +83,7 @@ describe('migration 7 (who may see what)', () => {
       old.pragma('foreign_keys = OFF');
       for (const migration of MIGRATIONS.slice(0, 6)) {
         if (typeof migration === 'string') old.exec(migration);
-        else migration(old);
+        else migration(old, {});
       }
       old.exec(
         'CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (6)',

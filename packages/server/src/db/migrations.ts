@@ -1,9 +1,15 @@
 // Schema migrations, applied in order inside one transaction each; schema_version records the last one.
 // A migration is SQL, or a function when rows need JavaScript to move (never edit a released one).
 import { lookupHash } from '../crypto.js';
+import type { Cipher } from '../seal.js';
 import type { Db } from './open.js';
 
-export type Migration = string | ((db: Db) => void);
+/** What a migration may need besides the database: the cipher, for one that seals existing rows. */
+export interface MigrationContext {
+  cipher?: Cipher | undefined;
+}
+
+export type Migration = string | ((db: Db, ctx: MigrationContext) => void);
 
 export const MIGRATIONS: readonly Migration[] = [
   /* 1: everything of the first release */ `
@@ -106,7 +112,71 @@ export const MIGRATIONS: readonly Migration[] = [
   CREATE TABLE report_sequence (next_id INTEGER NOT NULL);
   INSERT INTO report_sequence (next_id) SELECT COALESCE(MAX(id), 0) + 1 FROM reports;
   `,
+  /* 10: a report's triage flags, consent, age group, signs and concerns are sealed (reports.flags); only
+     one coarse `priority` stays plain for the inbox's order; the identity keys are kept sealed so that
+     the encryption key can be rotated (key-material.ts) */
+  sealReportFlags,
 ];
+
+/** The sealed flags of a report (reports.flags), bound to its row. */
+export function reportFlagsAad(id: number): string {
+  return `reports.flags:${id}`;
+}
+
+/**
+ * Rebuilds reports without the plain flag columns (SQLite cannot drop an indexed column in place), sealing
+ * each row's flags with the row id as associated data. Needs the key when there are reports to seal.
+ */
+function sealReportFlags(db: Db, ctx: MigrationContext): void {
+  const rows = db
+    .prepare(
+      `SELECT id, urgent, child_abuse, suicide_risk, consent, age_group, signs, concerns FROM reports ORDER BY id`,
+    )
+    .all() as {
+    id: number;
+    urgent: number;
+    child_abuse: number;
+    suicide_risk: number;
+    consent: string;
+    age_group: string | null;
+    signs: string;
+    concerns: string;
+  }[];
+  const cipher = ctx.cipher;
+  if (rows.length && !cipher)
+    throw new Error(
+      "migration 10 seals the reports' flags and needs the encryption key: start with TSUNAGU_ENCRYPTION_KEY(S) set",
+    );
+  db.exec(`
+  CREATE TABLE reports_new (id INTEGER PRIMARY KEY, reference TEXT NOT NULL, check_hash TEXT NOT NULL,
+    ward_id TEXT NOT NULL, status TEXT NOT NULL, priority INTEGER NOT NULL, path TEXT NOT NULL,
+    context TEXT NOT NULL, reporter_role TEXT NOT NULL, partner_id TEXT, flags TEXT NOT NULL, content TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, purged_at TEXT, assigned_to TEXT);
+  INSERT INTO reports_new (id, reference, check_hash, ward_id, status, priority, path, context, reporter_role,
+    partner_id, flags, content, created_at, updated_at, purged_at, assigned_to)
+  SELECT id, reference, check_hash, ward_id, status, (urgent OR child_abuse OR suicide_risk), path, context,
+    reporter_role, partner_id, '', content, created_at, updated_at, purged_at, assigned_to FROM reports;
+  `);
+  const seal = db.prepare('UPDATE reports_new SET flags = ? WHERE id = ?');
+  for (const r of rows) {
+    const flags = {
+      urgent: !!r.urgent,
+      child_abuse: !!r.child_abuse,
+      suicide_risk: !!r.suicide_risk,
+      consent: r.consent,
+      age_group: r.age_group,
+      signs: JSON.parse(r.signs) as unknown,
+      concerns: JSON.parse(r.concerns) as unknown,
+    };
+    seal.run(cipher!.encrypt(JSON.stringify(flags), reportFlagsAad(r.id)), r.id);
+  }
+  db.exec(`
+  DROP TABLE reports;
+  ALTER TABLE reports_new RENAME TO reports;
+  CREATE INDEX reports_inbox ON reports(ward_id, status, priority, id);
+  CREATE TABLE sealed_keys (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+  `);
+}
 
 const REPORT_COLUMNS = `id, reference, check_hash, ward_id, status, urgent, child_abuse, suicide_risk, path, context,
   reporter_role, partner_id, consent, age_group, signs, concerns, content, created_at, updated_at, purged_at`;

@@ -1,11 +1,13 @@
 // Opens the SQLite database (WAL, foreign keys) and applies pending migrations in order.
 import Database from 'better-sqlite3';
 import { Worker } from 'node:worker_threads';
-import { MIGRATIONS } from './migrations.js';
+import type { Cipher } from '../seal.js';
+import { MIGRATIONS, type MigrationContext } from './migrations.js';
 
 export type Db = Database.Database;
 
-export function openDatabase(path: string): Db {
+/** `cipher`: for migrations that seal existing rows (without it they refuse when there is something to seal). */
+export function openDatabase(path: string, options: { cipher?: Cipher } = {}): Db {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   // FULL: a commit is on disk before its 201 is sent, also across an OS crash or power loss (NORMAL could lose
@@ -18,7 +20,7 @@ export function openDatabase(path: string): Db {
   // clients bring, the old references) otherwise fall out of the cache and are re-read per insert
   db.pragma('cache_size = -32768');
   db.pragma('foreign_keys = OFF'); // (better-sqlite3 turns them on by default)
-  migrate(db);
+  migrate(db, { cipher: options.cipher });
   db.pragma('foreign_keys = ON');
   return db;
 }
@@ -49,13 +51,13 @@ export function schemaVersion(db: Db): number {
 }
 
 /** Foreign keys stay off until all have run: a migration may rebuild a table others refer to. */
-function migrate(db: Db): void {
+function migrate(db: Db, ctx: MigrationContext): void {
   const current = schemaVersion(db);
   for (let i = current; i < MIGRATIONS.length; i++) {
     const migration = MIGRATIONS[i]!;
     db.transaction(() => {
       if (typeof migration === 'string') db.exec(migration);
-      else migration(db);
+      else migration(db, ctx);
       db.prepare('DELETE FROM schema_version').run();
       db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(i + 1);
       const broken = db.pragma('foreign_key_check') as unknown[];

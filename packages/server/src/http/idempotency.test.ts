@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Context } from 'hono';
-import { createCipher, sha256 } from '../crypto.js';
+import { sha256 } from '../crypto.js';
+import { createCipher } from '../seal.js';
+import { sealV1 } from '../test-support.js';
 import { MIGRATIONS } from '../db/migrations.js';
 import { openDatabase } from '../db/open.js';
 import { HttpError } from './errors.js';
@@ -26,7 +28,8 @@ describe('idempotency records', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tsunagu-idem-'));
     try {
       const path = join(dir, 'old.db');
-      const cipher = createCipher(randomBytes(32));
+      const key = randomBytes(32);
+      const cipher = createCipher(key);
       const old = new Database(path);
       for (const migration of MIGRATIONS.slice(0, 2)) old.exec(migration as string);
       old.exec(
@@ -42,7 +45,7 @@ describe('idempotency records', () => {
           'POST /v1/x',
           sha256('{"a":1}'),
           201,
-          cipher.encrypt('{"ok":"old"}'),
+          sealV1(key, '{"ok":"old"}').toString('base64'),
           '2026-01-01T00:00:00.000Z',
         );
       old.close();

@@ -8,13 +8,21 @@
 // begin with their creation time, so new entries land at the index's end (any other key works too).
 import type { Context } from 'hono';
 import { principalId } from '../auth/principal.js';
-import type { Cipher } from '../crypto.js';
+import type { Cipher } from '../seal.js';
 import { sha256Bytes } from '../crypto.js';
 import type { Db } from '../db/open.js';
 import type { WriteBatcher } from '../db/write-batcher.js';
 import { HttpError } from './errors.js';
 import { requestHeader, respond } from './respond.js';
 import type { AppEnv } from './types.js';
+
+/**
+ * Associated data of a sealed stored response: its row's identity (the key, the caller and the route), so a
+ * response cannot be replayed under another caller's key. `sealed` records the format: 1 = v1, 2 = v2.
+ */
+export function idempotencyBodyAad(scope: string, route: string, idemKey: string): string {
+  return `idempotency_records.body:${scope}\u0000${route}\u0000${idemKey}`;
+}
 
 export interface StoredResponse {
   status: number;
@@ -107,8 +115,11 @@ export class IdempotencyStore {
           'This Idempotency-Key was used with a different body.',
         );
       }
-      if (existing.sealed)
-        return { status: existing.status, json: this.cipher.open(existing.body), replayed: true };
+      if (existing.sealed) {
+        const aad = idempotencyBodyAad(key.scope, route, key.idemKey);
+        const json = this.cipher.open(existing.body, aad, existing.sealed === 1 ? 1 : 2);
+        return { status: existing.status, json, replayed: true };
+      }
       const kept = existing.body.toString('utf8');
       return { status: existing.status, json: redaction ? redaction.restore(kept) : kept, replayed: true };
     }
@@ -120,8 +131,10 @@ export class IdempotencyStore {
       key.idemKey,
       requestHash,
       result.status,
-      redaction ? Buffer.from(JSON.stringify(redaction.redact(result.body))) : this.cipher.seal(json),
-      redaction ? 0 : 1,
+      redaction
+        ? Buffer.from(JSON.stringify(redaction.redact(result.body)))
+        : this.cipher.seal(json, idempotencyBodyAad(key.scope, route, key.idemKey)),
+      redaction ? 0 : 2,
       now.toISOString(),
     );
     return { status: result.status, json, replayed: false };

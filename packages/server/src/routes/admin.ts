@@ -66,7 +66,7 @@ export function adminRoutes(s: Services): Hono<AppEnv> {
     );
     const scope = wardScope(caller(c));
     if (q.ward && scope !== null && !scope.includes(q.ward)) wardNotAllowed(c, q.ward);
-    const page = listReports(s.db, q, scope);
+    const page = listReports(s.db, s.cipher, q, scope);
     record(c, 'reports.list', 'report', null, {
       filter: q,
       references: page.data.map((r) => r.reference),
@@ -182,7 +182,7 @@ export function adminRoutes(s: Services): Hono<AppEnv> {
     const windows = s.catalog
       .all()
       .filter((w) => scope === null || (w.ward_id !== null && scope.includes(w.ward_id)));
-    const result = statistics(s.db, windows.length, scope);
+    const result = statistics(s.db, s.cipher, windows.length, scope);
     record(c, 'stats.read', 'stats', null, { wards: scope });
     return c.json(result);
   });

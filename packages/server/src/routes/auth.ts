@@ -11,6 +11,7 @@ import {
   setPasswordHash,
   staffById,
   toAccount,
+  totpAad,
   type StaffRow,
 } from '../auth/staff.js';
 import { totpStep } from '../auth/totp.js';
@@ -192,7 +193,7 @@ export function authRoutes(s: Services): Hono<AppEnv> {
     const input = parseWith(totpConfirmInput, (await readJsonObject(c, s.maxBodyBytes)).value);
     const row = staffById(s.db, p.staffId)!;
     const step = row.totp_pending
-      ? totpStep(s.cipher.decrypt(row.totp_pending), input.totp_code, s.now())
+      ? totpStep(s.cipher.decrypt(row.totp_pending, totpAad(row.id)), input.totp_code, s.now())
       : null;
     if (step === null || !row.totp_pending) {
       note(c, p, 'auth.totp.confirm', 'denied');

@@ -2,7 +2,8 @@
 import type { IdentityProvider } from '../auth/identity.js';
 import type { SessionStore } from '../auth/sessions.js';
 import type { LoginThrottle } from '../auth/throttle.js';
-import type { Cipher, ReportKeys } from '../crypto.js';
+import type { ReportKeys } from '../crypto.js';
+import type { Cipher } from '../seal.js';
 import type { Db } from '../db/open.js';
 import type { IdempotencyStore } from '../http/idempotency.js';
 import type { WriteBatcher } from '../db/write-batcher.js';

@@ -2,10 +2,11 @@
 // ward (the person moved) or to another agency's window (the school's child-and-family team), with a reason.
 // Each step is an event in the report's chronology (reasons and notes sealed, as content is).
 import type { ReportStatus } from '@tsunagu/schema';
-import type { Cipher, ReportKeys } from '../crypto.js';
+import type { ReportKeys } from '../crypto.js';
+import type { Cipher } from '../seal.js';
 import type { Db } from '../db/open.js';
 import { notFound, validationFailed } from '../http/errors.js';
-import { reportIdFor } from './reports.js';
+import { eventDetailAad, eventNoteAad, nextEventId, reportIdFor } from './reports.js';
 
 export interface EventActor {
   id: string | null;
@@ -20,14 +21,16 @@ function recordEvent(
   actor: EventActor,
   at: string,
 ): void {
+  const id = nextEventId(db);
   db.prepare(
-    'INSERT INTO report_events (report_id, kind, status, note, detail, actor, actor_key_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO report_events (id, report_id, kind, status, note, detail, actor, actor_key_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(
+    id,
     reportId,
     event.kind,
     event.status,
-    event.note ? cipher.encrypt(event.note) : null,
-    cipher.encrypt(JSON.stringify(event.detail)),
+    event.note ? cipher.encrypt(event.note, eventNoteAad(id)) : null,
+    cipher.encrypt(JSON.stringify(event.detail), eventDetailAad(id)),
     actor.name,
     actor.id,
     at,

@@ -16,7 +16,8 @@ import {
   type ReportStatus,
   type ReportSummary,
 } from '@tsunagu/schema';
-import type { Cipher } from '../crypto.js';
+import type { Cipher } from '../seal.js';
+import { reportFlagsAad } from '../db/migrations.js';
 import { newReference, randomCode, sameHash, sameText, sha256, type ReportKeys } from '../crypto.js';
 import type { Db } from '../db/open.js';
 import { notFound, validationFailed } from '../http/errors.js';
@@ -107,9 +108,9 @@ export function createReport(
   const at = now.toISOString();
   const insert = cachedStatement(
     db,
-    `INSERT INTO reports (id, reference, check_hash, ward_id, status, urgent, child_abuse, suicide_risk, path,
-    context, reporter_role, partner_id, consent, age_group, signs, concerns, content, created_at, updated_at)
-    VALUES (?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO reports (id, reference, check_hash, ward_id, status, priority, path, context, reporter_role,
+    partner_id, flags, content, created_at, updated_at)
+    VALUES (?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   // the id is known before the insert (one writer, inside its transaction), and with it the reference
   let id = (cachedStatement(db, NEXT_REPORT_ID).get() as { id: number }).id;
@@ -123,18 +124,24 @@ export function createReport(
     reference,
     keys.hashCheckCode(checkCode),
     r.ward_id,
-    t.urgent ? 1 : 0,
-    t.child_abuse_suspected ? 1 : 0,
-    t.suicide_risk ? 1 : 0,
+    t.urgent || t.child_abuse_suspected || t.suicide_risk ? 1 : 0,
     r.path,
     r.context ?? 'general',
     r.reporter_role,
     partnerId,
-    r.consent,
-    r.age_group ?? null,
-    JSON.stringify(r.signs ?? []),
-    JSON.stringify(r.concerns ?? []),
-    cipher.encrypt(JSON.stringify(content)),
+    cipher.encrypt(
+      JSON.stringify({
+        urgent: t.urgent,
+        child_abuse: t.child_abuse_suspected,
+        suicide_risk: t.suicide_risk,
+        consent: r.consent,
+        age_group: r.age_group ?? null,
+        signs: r.signs ?? [],
+        concerns: r.concerns ?? [],
+      } satisfies ReportFlags),
+      reportFlagsAad(id),
+    ),
+    cipher.encrypt(JSON.stringify(content), reportContentAad(id)),
     at,
     at,
   );
@@ -166,23 +173,39 @@ export function decoyReceipt(wardId: string, now: Date): ConcernReportReceipt {
   };
 }
 
+/** What reports.flags holds, sealed: the triage outcome and the codes of what was noticed. */
+export interface ReportFlags {
+  urgent: boolean;
+  child_abuse: boolean;
+  suicide_risk: boolean;
+  consent: ReportSummary['consent'];
+  age_group: ReportSummary['age_group'];
+  signs: ReportSummary['signs'];
+  concerns: ReportSummary['concerns'];
+}
+
+/** Associated data of the sealed columns of reports and report_events: each opens only in its own row. */
+export const reportContentAad = (id: number) => `reports.content:${id}`;
+export const eventNoteAad = (id: number) => `report_events.note:${id}`;
+export const eventDetailAad = (id: number) => `report_events.detail:${id}`;
+
+/** Opens a report's sealed flags. */
+export function reportFlags(cipher: Cipher, row: { id: number; flags: string }): ReportFlags {
+  return JSON.parse(cipher.decrypt(row.flags, reportFlagsAad(row.id))) as ReportFlags;
+}
+
 interface ReportRow {
   id: number;
   reference: string;
   check_hash: string;
   ward_id: string;
   status: ReportStatus;
-  urgent: number;
-  child_abuse: number;
-  suicide_risk: number;
+  priority: number;
   path: string;
   context: string;
   reporter_role: string;
   partner_id: string | null;
-  consent: string;
-  age_group: string | null;
-  signs: string;
-  concerns: string;
+  flags: string;
   content: string | null;
   created_at: string;
   updated_at: string;
@@ -252,22 +275,23 @@ export function upgradeCheckHashes(db: Db, keys: ReportKeys): number {
   return upgraded;
 }
 
-function summaryOf(row: ReportRow): ReportSummary {
+function summaryOf(cipher: Cipher, row: ReportRow): ReportSummary {
+  const f = reportFlags(cipher, row);
   return {
     reference: row.reference,
     status: row.status,
     ward_id: row.ward_id,
-    urgent: !!row.urgent,
-    child_abuse_suspected: !!row.child_abuse,
-    suicide_risk: !!row.suicide_risk,
+    urgent: f.urgent,
+    child_abuse_suspected: f.child_abuse,
+    suicide_risk: f.suicide_risk,
     path: row.path as ReportSummary['path'],
     context: row.context as ReportSummary['context'],
     reporter_role: row.reporter_role as ReportSummary['reporter_role'],
     partner_id: row.partner_id,
-    consent: row.consent as ReportSummary['consent'],
-    age_group: row.age_group as ReportSummary['age_group'],
-    signs: JSON.parse(row.signs) as ReportSummary['signs'],
-    concerns: JSON.parse(row.concerns) as ReportSummary['concerns'],
+    consent: f.consent,
+    age_group: f.age_group,
+    signs: f.signs,
+    concerns: f.concerns,
     created_at: row.created_at,
     updated_at: row.updated_at,
     purged: row.purged_at !== null,
@@ -321,7 +345,8 @@ function inboxWhere(
     where.push(`(${parts.join(' OR ')})`);
   }
   if (q.urgent !== undefined) {
-    where.push('r.urgent = ?');
+    // the plain priority (urgent, suspected child abuse or suicide risk): the flags themselves are sealed
+    where.push('r.priority = ?');
     args.push(q.urgent ? 1 : 0);
   }
   return { sql: where.join(' AND '), args };
@@ -334,6 +359,7 @@ function inboxWhere(
  */
 export function listReports(
   db: Db,
+  cipher: Cipher,
   q: {
     ward?: string;
     status?: ReportStatus[];
@@ -356,7 +382,7 @@ export function listReports(
   const rows = db
     .prepare(
       `${WITH_ASSIGNEE} WHERE ${where.join(' AND ')}
-       ORDER BY (r.urgent OR r.child_abuse OR r.suicide_risk) DESC, r.created_at, r.id LIMIT ? OFFSET ?`,
+       ORDER BY r.priority DESC, r.created_at, r.id LIMIT ? OFFSET ?`,
     )
     .all(...args, limit + 1, offset) as ReportRow[];
   const counted = db
@@ -365,7 +391,7 @@ export function listReports(
   const byStatus: Record<string, number> = { received: 0, acknowledged: 0, connected: 0, closed: 0 };
   for (const c of counted) byStatus[c.status] = c.n;
   return {
-    data: rows.slice(0, limit).map(summaryOf),
+    data: rows.slice(0, limit).map((row) => summaryOf(cipher, row)),
     next_cursor: rows.length > limit ? encodeCursor(offset + limit) : null,
     counts: { total: counted.reduce((sum, c) => sum + c.n, 0), by_status: byStatus },
   };
@@ -378,9 +404,10 @@ export function reportDetail(db: Db, cipher: Cipher, keys: ReportKeys, reference
   if (!row) throw notFound('Report');
   const events = db
     .prepare(
-      'SELECT kind, status, note, detail, actor, at FROM report_events WHERE report_id = ? ORDER BY id',
+      'SELECT id, kind, status, note, detail, actor, at FROM report_events WHERE report_id = ? ORDER BY id',
     )
     .all(row.id) as {
+    id: number;
     kind: ReportEvent['kind'];
     status: ReportStatus;
     note: string | null;
@@ -389,9 +416,11 @@ export function reportDetail(db: Db, cipher: Cipher, keys: ReportKeys, reference
     at: string;
   }[];
   const content = row.content
-    ? (JSON.parse(cipher.decrypt(row.content)) as NonNullable<ReportDetail['content']>)
+    ? (JSON.parse(cipher.decrypt(row.content, reportContentAad(row.id))) as NonNullable<
+        ReportDetail['content']
+      >)
     : null;
-  const summary = summaryOf(row);
+  const summary = summaryOf(cipher, row);
   const told = content ? toldTheReporter(summary, content) : { guidance: [], lines: [] };
   const open = row.purged_at === null;
   return {
@@ -401,6 +430,7 @@ export function reportDetail(db: Db, cipher: Cipher, keys: ReportKeys, reference
     // the first 'received' is the creation itself (not stored as an event: one write less per report)
     history: [
       {
+        id: 0,
         kind: 'received' as const,
         status: 'received' as const,
         note: null,
@@ -412,10 +442,13 @@ export function reportDetail(db: Db, cipher: Cipher, keys: ReportKeys, reference
     ].map((e) => ({
       kind: e.kind,
       status: e.status,
-      note: e.note && open ? cipher.decrypt(e.note) : null,
+      note: e.note && open ? cipher.decrypt(e.note, eventNoteAad(e.id)) : null,
       at: e.at,
       actor: e.actor,
-      detail: e.detail && open ? (JSON.parse(cipher.decrypt(e.detail)) as ReportEvent['detail']) : null,
+      detail:
+        e.detail && open
+          ? (JSON.parse(cipher.decrypt(e.detail, eventDetailAad(e.id))) as ReportEvent['detail'])
+          : null,
     })),
   };
 }
@@ -462,9 +495,25 @@ export function changeReportStatus(
   if (id === null) throw notFound('Report');
   const at = now.toISOString();
   db.prepare('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?').run(change.status, at, id);
+  const eventId = nextEventId(db);
   db.prepare(
-    'INSERT INTO report_events (report_id, status, note, actor, actor_key_id, at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(id, change.status, change.note ? cipher.encrypt(change.note) : null, actor.name, actor.id, at);
+    'INSERT INTO report_events (id, report_id, status, note, actor, actor_key_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(
+    eventId,
+    id,
+    change.status,
+    change.note ? cipher.encrypt(change.note, eventNoteAad(eventId)) : null,
+    actor.name,
+    actor.id,
+    at,
+  );
+}
+
+/** The id the next event gets (known before the insert, to bind its sealed note to it); inside the write transaction. */
+export function nextEventId(db: Db): number {
+  return (
+    cachedStatement(db, 'SELECT COALESCE(MAX(id), 0) + 1 AS id FROM report_events').get() as { id: number }
+  ).id;
 }
 
 /**

@@ -1,6 +1,8 @@
 // Aggregated statistics (counts only; no row-level data leaves through here).
 import type { Stats } from '@tsunagu/schema';
 import type { Db } from '../db/open.js';
+import type { Cipher } from '../seal.js';
+import { reportFlags } from './reports.js';
 
 /** `wards` null = the whole city; otherwise only those wards' reports, sign-ups and activities count. */
 function wardFilter(wards: readonly string[] | null, column: string): { sql: string; args: string[] } {
@@ -20,16 +22,26 @@ function countBy(
   return Object.fromEntries(rows.map((r) => [r.k, r.n]));
 }
 
-export function statistics(db: Db, windowCount: number, wards: readonly string[] | null = null): Stats {
+export function statistics(
+  db: Db,
+  cipher: Cipher,
+  windowCount: number,
+  wards: readonly string[] | null = null,
+): Stats {
   const f = wardFilter(wards, 'ward_id');
-  const totals = db
-    .prepare(`SELECT COUNT(*) AS total, COALESCE(SUM(urgent), 0) AS urgent FROM reports WHERE ${f.sql}`)
-    .get(...f.args) as { total: number; urgent: number };
-  const concerns = db
-    .prepare(
-      `SELECT j.value AS k, COUNT(*) AS n FROM reports, json_each(reports.concerns) j WHERE ${f.sql} GROUP BY j.value`,
-    )
-    .all(...f.args) as { k: string; n: number }[];
+  // the flags are sealed (migration 10): counted here, opened one report at a time
+  const totals = { total: 0, urgent: 0 };
+  const byConcern: Record<string, number> = {};
+  const rows = db.prepare(`SELECT id, flags FROM reports WHERE ${f.sql}`).iterate(...f.args) as Iterable<{
+    id: number;
+    flags: string;
+  }>;
+  for (const row of rows) {
+    const flags = reportFlags(cipher, row);
+    totals.total++;
+    if (flags.urgent) totals.urgent++;
+    for (const concern of flags.concerns) byConcern[concern] = (byConcern[concern] ?? 0) + 1;
+  }
   const a = wardFilter(wards, 'a.ward_id');
   const signups = db
     .prepare(
@@ -43,7 +55,7 @@ export function statistics(db: Db, windowCount: number, wards: readonly string[]
       urgent: totals.urgent,
       by_status: countBy(db, 'status', wards),
       by_ward: countBy(db, 'ward_id', wards),
-      by_concern: Object.fromEntries(concerns.map((r) => [r.k, r.n])),
+      by_concern: byConcern,
       by_reporter_role: countBy(db, 'reporter_role', wards),
     },
     signups: {

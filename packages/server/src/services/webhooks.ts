@@ -5,11 +5,14 @@
 // only: receivers fetch content with a staff credential.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Webhook, WebhookDelivery, WebhookEvent } from '@tsunagu/schema';
-import type { Cipher } from '../crypto.js';
+import type { Cipher } from '../seal.js';
 import { randomToken } from '../crypto.js';
 import type { Db } from '../db/open.js';
 import { cachedStatement } from '../db/statements.js';
 import { notFound } from '../http/errors.js';
+
+/** Associated data of a webhook's sealed signing secret. */
+export const webhookSecretAad = (id: string) => `webhooks.secret:${id}`;
 
 export const SIGNATURE_HEADER = 'Tsunagu-Signature';
 const GIVE_UP_AFTER_MS = 3 * 86_400_000;
@@ -150,7 +153,13 @@ export class Webhooks {
     const secret = `whsec_${randomToken(32)}`;
     this.db
       .prepare('INSERT INTO webhooks (id, url, events, secret, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(id, url, JSON.stringify([...new Set(events)]), this.cipher.encrypt(secret), at.toISOString());
+      .run(
+        id,
+        url,
+        JSON.stringify([...new Set(events)]),
+        this.cipher.encrypt(secret, webhookSecretAad(id)),
+        at.toISOString(),
+      );
     this.subscriptions = null;
     return { webhook: this.list().find((w) => w.id === id)!, secret };
   }
@@ -220,7 +229,11 @@ export class Webhooks {
           'User-Agent': 'tsunagu-webhooks/1',
           'Tsunagu-Event-Id': row.event_id,
           'Tsunagu-Event-Type': row.type,
-          [SIGNATURE_HEADER]: signPayload(this.cipher.decrypt(row.secret), row.payload, at),
+          [SIGNATURE_HEADER]: signPayload(
+            this.cipher.decrypt(row.secret, webhookSecretAad(row.webhook_id)),
+            row.payload,
+            at,
+          ),
         },
         body: row.payload,
         redirect: 'manual',
