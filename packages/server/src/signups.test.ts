@@ -169,6 +169,74 @@ describe('activities and sign-ups', () => {
     assert.equal((await call(server, '/v1/activities/orgs')).json.seats_left, 0);
   });
 
+  const orgOf = (activityId: string, headcount: number) => ({
+    activity_id: activityId,
+    kind: 'organisation',
+    name: '担当 太郎',
+    organisation_name: '〇〇商店',
+    phone: '045-000-0000',
+    headcount,
+    terms_accepted: true,
+  });
+  const signUp = async (body: unknown) =>
+    (await call(server, '/v1/signups', { body, idempotencyKey: freshKey() })).json;
+  const statusOf = async (s: { id: string; cancel_token: string }) =>
+    (await call(server, `/v1/signups/${s.id}`, { headers: { 'X-Cancel-Token': s.cancel_token } })).json
+      .status;
+  const cancel = (s: { id: string; cancel_token: string }) =>
+    call(server, `/v1/signups/${s.id}/cancel`, { body: { cancel_token: s.cancel_token } });
+
+  it('a headcount larger than the capacity is refused, and one already waiting never holds up the rest', async () => {
+    await admin(server, '/v1/admin/activities', { body: activity('big', { capacity: 3 }) });
+    const seated = [
+      await signUp(person('big', 1)),
+      await signUp(person('big', 2)),
+      await signUp(person('big', 3)),
+    ];
+    assert.deepEqual(
+      seated.map((s) => s.status),
+      ['confirmed', 'confirmed', 'confirmed'],
+    );
+    const tooBig = await call(server, '/v1/signups', { body: orgOf('big', 4), idempotencyKey: freshKey() });
+    assert.equal(tooBig.status, 422, 'it could never be seated: not put on the waitlist');
+    assert.deepEqual(tooBig.json.error.fields, [{ path: 'headcount', code: 'too_large' }]);
+    // one such sign-up made before the rule (or before the capacity was lowered) waits at the head
+    server.server.db
+      .prepare(
+        `INSERT INTO signups (id, activity_id, kind, headcount, status, token_hash, personal, created_at, updated_at)
+         VALUES ('su_legacy_big', 'big', 'organisation', 5, 'waitlisted', 'x', '', ?, ?)`,
+      )
+      .run(NOW.toISOString(), NOW.toISOString());
+    const behind = await signUp(person('big', 4));
+    assert.equal(behind.status, 'waitlisted');
+    assert.equal((await cancel(seated[0])).status, 200);
+    assert.equal(await statusOf(behind), 'confirmed', 'the seat goes to the next one who fits');
+  });
+
+  it('cancelling the waiting sign-up at the head promotes those behind it, in order', async () => {
+    await admin(server, '/v1/admin/activities', { body: activity('fifo', { capacity: 3 }) });
+    const seated = [
+      await signUp(person('fifo', 1)),
+      await signUp(person('fifo', 2)),
+      await signUp(person('fifo', 3)),
+    ];
+    const org = await signUp(orgOf('fifo', 2));
+    const next = await signUp(person('fifo', 4));
+    const last = await signUp(person('fifo', 5));
+    assert.deepEqual([org.status, next.status, last.status], ['waitlisted', 'waitlisted', 'waitlisted']);
+    await cancel(seated[0]);
+    assert.equal(
+      await statusOf(next),
+      'waitlisted',
+      'strict FIFO: the organisation of 2 is first and does not fit',
+    );
+    assert.equal((await cancel(org)).status, 200);
+    assert.equal(await statusOf(next), 'confirmed');
+    assert.equal(await statusOf(last), 'waitlisted', 'one seat, one promotion');
+    await cancel(seated[1]);
+    assert.equal(await statusOf(last), 'confirmed');
+  });
+
   it('bad inputs get field codes', async () => {
     await admin(server, '/v1/admin/activities', {
       body: activity('rules', {

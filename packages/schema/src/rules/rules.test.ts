@@ -37,6 +37,7 @@ describe('sign-up rules', () => {
     allow_organisations: true,
     seats_left: 3,
     waitlist_count: 0,
+    capacity: 10,
   };
   const base = { activity_id: 'a', name: 'n', phone: '045-111-2222', terms_accepted: true };
   it('asks a person for an age, never an organisation', () => {
@@ -64,6 +65,13 @@ describe('sign-up rules', () => {
     const org = { ...base, kind: 'organisation' as const, organisation_name: 'o', headcount: 4 };
     assert.deepEqual(signupRuleErrors(activity, org), [{ path: 'headcount', code: 'not_enough_seats' }]);
     assert.deepEqual(signupRuleErrors({ ...activity, seats_left: 0 }, org), []);
+  });
+  it('refuses more people than the activity holds at all, also on the waitlist (they could never be seated)', () => {
+    const org = { ...base, kind: 'organisation' as const, organisation_name: 'o', headcount: 11 };
+    const full = { ...activity, seats_left: 0, waitlist_count: 2 };
+    assert.deepEqual(signupRuleErrors(full, org), [{ path: 'headcount', code: 'too_large' }]);
+    assert.deepEqual(signupRuleErrors(full, { ...org, headcount: 10 }), []);
+    assert.equal(signupPlan(full, 'organisation').maxHeadcount, 10, 'the form says so before sending');
   });
 });
 

@@ -6,8 +6,9 @@
  * Who must give an age: a person, when the activity asks for it (`signup_fields` has 'age'). An
  * organisation signs up several people and gives no one age; it is told the minimum age instead.
  * A guardian's name and consent: a person younger than the activity's `guardian_consent_under` (18 when
- * unset). Headcount: organisations only, 1 … 50, and no more than the seats left unless the activity is
- * full (then the sign-up waits).
+ * unset). Headcount: organisations only, 1 … 50, never more than the activity's capacity (such a sign-up
+ * could never be seated, and would hold up the waitlist behind it), and no more than the seats left unless
+ * the activity is full (then the sign-up waits).
  */
 import type { Activity, SignupInput } from '../resources/activities.js';
 import type { FieldError } from '../resources/common.js';
@@ -35,7 +36,7 @@ export interface SignupPlan {
   experience: boolean;
   languages: boolean;
   full: boolean;
-  /** Most people one sign-up may bring: the seats left, or HEADCOUNT_LIMIT on the waitlist. */
+  /** Most people one sign-up may bring: the seats left, or the capacity (at most HEADCOUNT_LIMIT) on the waitlist. */
   maxHeadcount: number;
 }
 
@@ -46,7 +47,7 @@ export const SIGNUP_LANGUAGES_MAX = 5;
 
 export type SignupActivity = Pick<
   Activity,
-  'signup_fields' | 'requirements' | 'allow_organisations' | 'seats_left' | 'waitlist_count'
+  'signup_fields' | 'requirements' | 'allow_organisations' | 'seats_left' | 'waitlist_count' | 'capacity'
 >;
 
 export function signupPlan(activity: SignupActivity, kind: SignupKind): SignupPlan {
@@ -74,7 +75,11 @@ export function signupPlan(activity: SignupActivity, kind: SignupKind): SignupPl
     experience: fields.includes('experience'),
     languages: fields.includes('languages'),
     full,
-    maxHeadcount: full ? HEADCOUNT_LIMIT : Math.min(HEADCOUNT_LIMIT, activity.seats_left),
+    maxHeadcount: Math.min(
+      HEADCOUNT_LIMIT,
+      activity.capacity,
+      full ? activity.capacity : activity.seats_left,
+    ),
   };
 }
 
@@ -131,7 +136,8 @@ export function signupRuleErrors(activity: SignupActivity, input: SignupInput): 
   }
   const headcount = input.kind === 'organisation' ? (input.headcount ?? 1) : 1;
   const someoneWaiting = activity.waitlist_count > 0;
-  if (!someoneWaiting && activity.seats_left > 0 && headcount > activity.seats_left)
+  if (headcount > activity.capacity) add('headcount', 'too_large');
+  else if (!someoneWaiting && activity.seats_left > 0 && headcount > activity.seats_left)
     add('headcount', 'not_enough_seats');
   return errors;
 }

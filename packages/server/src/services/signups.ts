@@ -10,11 +10,14 @@ import {
   type SignupResult,
   type SignupState,
 } from '@tsunagu/schema';
-import type { Cipher } from '../crypto.js';
+import type { Cipher } from '../seal.js';
 import { randomToken, sameHash, sha256 } from '../crypto.js';
 import type { Db } from '../db/open.js';
 import { HttpError, notFound, validationFailed } from '../http/errors.js';
 import { confirmedSeats, getActivity } from './activities-repo.js';
+
+/** Associated data of a sign-up's sealed personal details: they open only in their own row. */
+export const signupPersonalAad = (id: string) => `signups.personal:${id}`;
 
 /** A phone typed with full-width digits or dash look-alikes (an SDK caller passing a form through) reads as ASCII. */
 function normalizeSignupBody(body: unknown): unknown {
@@ -46,7 +49,11 @@ export function waitlistPosition(db: Db, activityId: string, seq: number): numbe
   ).n;
 }
 
-/** Moves waiting sign-ups to confirmed in arrival order while they fit; stops at the first that does not (strict FIFO). */
+/**
+ * Moves waiting sign-ups to confirmed in arrival order while they fit; stops at the first that does not
+ * (strict FIFO). One larger than the whole capacity (made before the rule refused them, or the capacity was
+ * lowered since) can never fit: it is passed over rather than holding up everyone behind it.
+ */
 export function promoteWaitlist(db: Db, activityId: string, now: Date): number {
   const activity = db.prepare('SELECT capacity FROM activities WHERE id = ?').get(activityId) as
     { capacity: number } | undefined;
@@ -60,6 +67,7 @@ export function promoteWaitlist(db: Db, activityId: string, now: Date): number {
   const confirm = db.prepare(`UPDATE signups SET status = 'confirmed', updated_at = ? WHERE seq = ?`);
   let promoted = 0;
   for (const w of waiting) {
+    if (w.headcount > activity.capacity) continue;
     if (w.headcount > free) break;
     confirm.run(now.toISOString(), w.seq);
     free -= w.headcount;
@@ -114,7 +122,7 @@ export function createSignup(
       headcount,
       status,
       sha256(token),
-      cipher.encrypt(JSON.stringify(personal)),
+      cipher.encrypt(JSON.stringify(personal), signupPersonalAad(id)),
       partnerId,
       at,
       at,
@@ -155,7 +163,10 @@ export function getSignupState(db: Db, id: string, token: string | undefined): S
   return stateOf(db, findWithToken(db, id, token));
 }
 
-/** Cancels (cancelling twice is harmless) and promotes the waitlist in order, in one transaction. */
+/**
+ * Cancels (cancelling twice is harmless) and promotes the waitlist in order, in one transaction: a confirmed
+ * sign-up frees seats; a waiting one at the head may have been all that held the others back.
+ */
 export function cancelSignup(db: Db, id: string, token: string | undefined, now: Date): SignupState {
   return db
     .transaction(() => {
@@ -165,7 +176,7 @@ export function cancelSignup(db: Db, id: string, token: string | undefined, now:
           now.toISOString(),
           row.seq,
         );
-        if (row.status === 'confirmed') promoteWaitlist(db, row.activity_id, now);
+        promoteWaitlist(db, row.activity_id, now);
       }
       return stateOf(db, { ...row, status: 'cancelled' });
     })
@@ -225,7 +236,10 @@ export function rosterCsv(db: Db, cipher: Cipher, activityId: string): string {
   let position = 0;
   const lines = rows.map((r) => {
     // purged rows keep their place and counts, with the person's columns empty
-    const p = (r.personal ? JSON.parse(cipher.decrypt(r.personal)) : {}) as Record<string, unknown>;
+    const p = (r.personal ? JSON.parse(cipher.decrypt(r.personal, signupPersonalAad(r.id))) : {}) as Record<
+      string,
+      unknown
+    >;
     const pos = r.status === 'waitlisted' ? ++position : '';
     return [
       r.id,
