@@ -7,8 +7,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createReportKeys, sha256 } from '../crypto.js';
 import { createCipher } from '../seal.js';
-import { createReport, parseReport, reportIdFor, reportStatusFor } from '../services/reports.js';
-import { aboutSomeone } from '../test-support.js';
+import {
+  createReport,
+  parseReport,
+  reportDetail,
+  reportIdFor,
+  reportStatusFor,
+} from '../services/reports.js';
+import { aboutSomeone, sealV1 } from '../test-support.js';
 import { MIGRATIONS } from './migrations.js';
 import { openDatabase } from './open.js';
 
@@ -125,6 +131,73 @@ describe('migration 7 (who may see what)', () => {
       } finally {
         await server.close();
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('migration 10 (sealed report flags)', () => {
+  it('seals the plain flags of existing reports; their v1 content and notes still read; it needs the key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tsunagu-migrate10-'));
+    const path = join(dir, 'old.db');
+    try {
+      const key = randomBytes(32);
+      const old = new Database(path);
+      old.pragma('foreign_keys = OFF');
+      for (const migration of MIGRATIONS.slice(0, 9)) {
+        if (typeof migration === 'string') old.exec(migration);
+        else migration(old, {});
+      }
+      old.exec(
+        'CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (9)',
+      );
+      old.exec("INSERT INTO wards (id, name, sort) VALUES ('naka', '中区', 1)");
+      const content = { free_text: '古い相談', danger_now: 'no', danger_kinds: [], anonymous: false };
+      old
+        .prepare(
+          `INSERT INTO reports (id, reference, check_hash, ward_id, status, urgent, child_abuse, suicide_risk, path,
+           context, reporter_role, consent, age_group, signs, concerns, content, created_at, updated_at)
+           VALUES (1, ?, 'x', 'naka', 'received', 0, 1, 0, 'about_someone', 'general', 'business',
+           'yes', 'child_6_12', '["not_eating"]', '["food"]', ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`,
+        )
+        .run(createReportKeys(key).referenceFor(1), sealV1(key, JSON.stringify(content)).toString('base64'));
+      old
+        .prepare(
+          "INSERT INTO report_events (report_id, status, note, at) VALUES (1, 'received', ?, '2026-01-02')",
+        )
+        .run(sealV1(key, '古いメモ').toString('base64'));
+      old.close();
+
+      assert.throws(() => openDatabase(path), /migration 10 .* needs the encryption key/);
+      const cipher = createCipher(key);
+      const db = openDatabase(path, { cipher });
+      const columns = (
+        db.prepare("SELECT name FROM pragma_table_info('reports')").all() as { name: string }[]
+      ).map((c) => c.name);
+      for (const plain of [
+        'urgent',
+        'child_abuse',
+        'suicide_risk',
+        'consent',
+        'age_group',
+        'signs',
+        'concerns',
+      ])
+        assert.ok(!columns.includes(plain), `${plain} is no longer a plain column`);
+      const row = db.prepare('SELECT priority, flags FROM reports WHERE id = 1').get() as {
+        priority: number;
+        flags: string;
+      };
+      assert.equal(row.priority, 1, 'suspected child abuse still comes first in the inbox');
+      assert.doesNotMatch(row.flags, /child|food/);
+      const keys = createReportKeys(key);
+      const detail = reportDetail(db, cipher, keys, keys.referenceFor(1));
+      assert.equal(detail.child_abuse_suspected, true);
+      assert.deepEqual([detail.consent, detail.age_group, detail.concerns], ['yes', 'child_6_12', ['food']]);
+      assert.equal(detail.content?.free_text, '古い相談', 'v1 content still opens');
+      assert.equal(detail.history.at(-1)?.note, '古いメモ');
+      db.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
