@@ -15,6 +15,7 @@ import {
   resolveKeyRing,
   startServer,
 } from './runtime.js';
+import { loadIdentityKeys } from './key-material.js';
 import { countNotCurrent, resealAll } from './services/rotation.js';
 import type { KeyRing } from './seal.js';
 import { importWindows, exportWindows } from './services/import-export.js';
@@ -228,6 +229,8 @@ export async function main(argv: string[]): Promise<void> {
       if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000)
         fail('--batch must be 1–10000');
       const c = needCipher();
+      // the identity keys are stored (from the key that made the references) before anything is re-sealed
+      loadIdentityKeys(db, c, ring!);
       console.log(`re-sealing under key ${c.currentKeyId}`);
       const done = resealAll(db, c, {
         batchSize,

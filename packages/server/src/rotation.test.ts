@@ -117,4 +117,27 @@ describe('encryption key rotation', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('a database upgraded and started straight away with a new key first keeps its references', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tsunagu-rotate-'));
+    const dbPath = join(dir, 'upgrade.db');
+    const k1 = randomBytes(32);
+    const k2 = randomBytes(32);
+    try {
+      const first = await startTestServer({ dbPath, encryptionKeys: ringOf(['k1', k1]) });
+      const receipt = await report(first, 'アップグレード');
+      await first.close();
+      // as before migration 10: no identity keys stored yet
+      const db = openDatabase(dbPath);
+      db.prepare('DELETE FROM sealed_keys').run();
+      db.close();
+      const second = await startTestServer({ dbPath, encryptionKeys: ringOf(['k2', k2], ['k1', k1]) });
+      try {
+        await readsBack(second, [{ ...receipt, text: 'アップグレード' }]);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
