@@ -157,6 +157,42 @@ describe('<tsunagu-watch-signup> signing up against the real server', () => {
     expect(text(el)).to.contain('キャンセル待ちの 1 番目');
   });
 
+  it('on the waiting list, an organisation larger than the whole activity is stopped before sending', async () => {
+    const activity = await createActivity({ capacity: 2, signup_fields: ['phone'], ward_id: 'sakae' });
+    const el1 = await signupWidget({ ward: 'sakae' });
+    await openActivity(el1, activity.id);
+    await type(el1, 'name', '一人目');
+    await type(el1, 'phone', '090-1111-2222');
+    await tick(el1, 'terms_accepted');
+    await submit(el1);
+    expect(el1.result?.status).to.equal('confirmed');
+
+    const el = await signupWidget({ ward: 'sakae' });
+    await openActivity(el, activity.id);
+    await type(el, 'name', '二人目');
+    await type(el, 'phone', '090-3333-4444');
+    await tick(el, 'terms_accepted');
+    await submit(el);
+    expect(el.result?.status).to.equal('confirmed');
+
+    const org = await signupWidget({ ward: 'sakae' });
+    await openActivity(org, activity.id);
+    await tick(org, 'kind-1');
+    await type(org, 'organisation_name', '栄区商店会');
+    await type(org, 'headcount', '3');
+    await type(org, 'name', '佐藤 一郎');
+    await type(org, 'phone', '045-111-2222');
+    await tick(org, 'terms_accepted');
+    await submit(org);
+    // 3 people could never fit 2 seats: no place on the waiting list that would hold up everyone behind
+    expect(org.view).to.equal('activity');
+    expect($(org, '#headcount-error').textContent).to.contain('2');
+    await type(org, 'headcount', '2');
+    await submit(org);
+    expect(org.view, text(org)).to.equal('done');
+    expect(text(org)).to.contain('キャンセル待ちに登録しました');
+  });
+
   it('asks a minor for the guardian’s name and consent', async () => {
     const activity = await createActivity({
       signup_fields: ['phone', 'age'],

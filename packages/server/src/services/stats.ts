@@ -22,6 +22,9 @@ function countBy(
   return Object.fromEntries(rows.map((r) => [r.k, r.n]));
 }
 
+/** What statistics count of each report's sealed flags, by report id (flags are written once, never changed). */
+const opened = new WeakMap<Db, Map<number, { urgent: boolean; concerns: readonly string[] }>>();
+
 export function statistics(
   db: Db,
   cipher: Cipher,
@@ -29,18 +32,24 @@ export function statistics(
   wards: readonly string[] | null = null,
 ): Stats {
   const f = wardFilter(wards, 'ward_id');
-  // the flags are sealed (migration 10): counted here, opened one report at a time
+  // the flags are sealed (migration 10): counted here, each report opened once per process (they never change)
   const totals = { total: 0, urgent: 0 };
   const byConcern: Record<string, number> = {};
+  let known = opened.get(db);
+  if (!known) opened.set(db, (known = new Map<number, { urgent: boolean; concerns: readonly string[] }>()));
   const rows = db.prepare(`SELECT id, flags FROM reports WHERE ${f.sql}`).iterate(...f.args) as Iterable<{
     id: number;
     flags: string;
   }>;
   for (const row of rows) {
-    const flags = reportFlags(cipher, row);
+    let counted = known.get(row.id);
+    if (!counted) {
+      const flags = reportFlags(cipher, row);
+      known.set(row.id, (counted = { urgent: flags.urgent, concerns: flags.concerns }));
+    }
     totals.total++;
-    if (flags.urgent) totals.urgent++;
-    for (const concern of flags.concerns) byConcern[concern] = (byConcern[concern] ?? 0) + 1;
+    if (counted.urgent) totals.urgent++;
+    for (const concern of counted.concerns) byConcern[concern] = (byConcern[concern] ?? 0) + 1;
   }
   const a = wardFilter(wards, 'a.ward_id');
   const signups = db
