@@ -187,6 +187,8 @@ export async function runSnippets(ctx) {
           ...process.env,
           ...env,
           PATH: `${join(ctx.scratch, 'node_modules/.bin')}:${process.env.PATH}`,
+          // a dev key made by a snippet stays in the scratch project, not in the runner's home
+          TSUNAGU_KEY_DIR: join(ctx.scratch, 'dev-keys'),
         };
         if (s.run === 'node') {
           const file = join(dir, `${slug(s)}.mjs`);
