@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs `node --import tsx --test` on every *.test.ts below the given folders.
 // Node 20's test runner does not expand globs itself, so we list the files here.
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -23,5 +24,12 @@ if (files.length === 0) {
   console.error('node-test: no *.test.ts files found');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...files], { stdio: 'inherit' });
+// Servers started without a configured key keep a dev key in a folder of their own (by default in the home
+// directory); a test run's keys go to a scratch folder that goes with the run.
+const keyDir = mkdtempSync(join(tmpdir(), 'tsunagu-test-keys-'));
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...files], {
+  stdio: 'inherit',
+  env: { TSUNAGU_KEY_DIR: keyDir, ...process.env },
+});
+rmSync(keyDir, { recursive: true, force: true });
 process.exit(result.status ?? 1);
