@@ -25,7 +25,7 @@ export async function buildEmbedInMemory() {
 }
 
 const isLocaleChunk = (info) => /\/(locales|messages)\/[^/]+\.ts$/.test(info.entryPoint ?? '');
-const isWidgetChunk = (info) => /\/define\/[^/]+\.ts$/.test(info.entryPoint ?? '');
+export const isWidgetChunk = (info) => /\/define\/[^/]+\.ts$/.test(info.entryPoint ?? '');
 
 /**
  * The entry and every file it imports statically, transitively. With `followWidgets`, also the widget
