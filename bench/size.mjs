@@ -163,7 +163,9 @@ if (!json) {
     );
 }
 if (missed && !json)
-  console.log(`\n${missed} entr${missed === 1 ? 'y misses its' : 'ies miss their'} target (docs/size.md).`);
+  console.log(
+    `\n${missed} entr${missed === 1 ? 'y misses its' : 'ies miss their'} target (docs/performance.md).`,
+  );
 if (over) {
   console.error(
     `${over} entr${over === 1 ? 'y grew past its' : 'ies grew past their'} ceiling (gzip): CI fails.`,
