@@ -14,37 +14,47 @@ export type Encoding = 'br' | 'gzip';
 
 /** Bodies smaller than this are sent as they are. */
 export const MIN_COMPRESS_BYTES = 1024;
-// Per-request work, measured on a 30 kB window list (20 windows): brotli 3 takes ~95 µs for 2.95 kB,
-// brotli 4 ~200 µs for 2.82 kB, gzip 6 ~130 µs for 3.0 kB. Brotli 3: at 128 kbps 130 bytes are 8 ms,
-// not worth double the CPU on every uncached answer. precompress() spends more on bodies built once.
-const BROTLI_QUALITY = 3;
-const GZIP_LEVEL = 6;
+/**
+ * How hard to try. `once`: answers compressed per request (a phone's own position, asked once): the
+ * fastest levels — in the server (bench:api, uncached 30 kB window lists) brotli 1 costs ~110 µs, brotli 3
+ * ~200 µs and brotli 5 ~400 µs per answer over sending it plain, for 3.17, 2.95 and 2.64 kB. `kept`:
+ * answers the window cache holds for a minute. `max`: bodies built once per reload (areas).
+ */
+export type Effort = 'once' | 'kept' | 'max';
+const LEVELS: Record<Effort, { br: number; gzip: number }> = {
+  once: { br: 1, gzip: 1 },
+  kept: { br: 5, gzip: 6 },
+  max: { br: 9, gzip: 9 },
+};
 
 const copies = new WeakMap<Uint8Array, Partial<Record<Encoding, Uint8Array>>>();
 
-function compress(body: Uint8Array, encoding: Encoding, best = false): Uint8Array {
+function compress(body: Uint8Array, encoding: Encoding, effort: Effort): Uint8Array {
   return encoding === 'br'
     ? brotliCompressSync(body, {
         params: {
-          [constants.BROTLI_PARAM_QUALITY]: best ? 9 : BROTLI_QUALITY,
+          [constants.BROTLI_PARAM_QUALITY]: LEVELS[effort].br,
           [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
           [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+          // a window no larger than the body: the default 4 MB one cost ~13 MB of peak RSS and 17 % more
+          // time on 30 kB bodies, for the same bytes
+          [constants.BROTLI_PARAM_LGWIN]: Math.max(10, Math.min(22, Math.ceil(Math.log2(body.length + 1)))),
         },
       })
-    : gzipSync(body, { level: best ? 9 : GZIP_LEVEL });
+    : gzipSync(body, { level: LEVELS[effort].gzip });
 }
 
 /** The body in `encoding`, compressed once per body object. */
 function encoded(body: Uint8Array, encoding: Encoding): Uint8Array {
   let kept = copies.get(body);
   if (!kept) copies.set(body, (kept = {}));
-  return (kept[encoding] ??= compress(body, encoding));
+  return (kept[encoding] ??= compress(body, encoding, 'once'));
 }
 
-/** Compresses a body that will be sent many times (built once per reload) at higher levels, ahead of time. */
-export function precompress(body: Uint8Array): void {
+/** Compresses a body that will be sent many times, ahead of time and harder (see Effort). */
+export function precompress(body: Uint8Array, effort: Exclude<Effort, 'once'> = 'max'): void {
   if (body.length >= MIN_COMPRESS_BYTES)
-    copies.set(body, { br: compress(body, 'br', true), gzip: compress(body, 'gzip', true) });
+    copies.set(body, { br: compress(body, 'br', effort), gzip: compress(body, 'gzip', effort) });
 }
 
 const choices = new Map<string, Encoding | null>();

@@ -198,9 +198,12 @@ export class WindowCatalog {
       return bytes;
     }
     if (this.responseCache.size >= 200) this.responseCache.delete(this.responseCache.keys().next().value!);
-    // a copy of its own: a cached answer must not keep a whole shared slab alive (see responseBuffer)
-    this.responseCache.set(rawQuery, Buffer.from(bytes));
-    return bytes;
+    // a copy of its own: a cached answer must not keep a whole shared slab alive (see responseBuffer);
+    // compressed once, harder than a one-off answer, as it is sent again for the rest of the minute
+    const kept = Buffer.from(bytes);
+    precompress(kept, 'kept');
+    this.responseCache.set(rawQuery, kept);
+    return kept;
   }
 
   /** The response body of GET /v1/windows (UTF-8 JSON). */
