@@ -5,7 +5,7 @@
 // in a WeakMap, so a cached answer (window lists, areas) is compressed once and the copy goes with it.
 // Auth responses are never compressed: they carry session and CSRF tokens next to caller-chosen text
 // (BREACH).
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 import { requestHeader } from './respond.js';
 import type { AppEnv } from './types.js';
@@ -18,20 +18,21 @@ export const MIN_COMPRESS_BYTES = 1024;
  * How hard to try. `once`: answers compressed per request (a phone's own position, asked once): the
  * fastest levels — in the server (bench:api, uncached 30 kB window lists) brotli 1 costs ~110 µs, brotli 3
  * ~200 µs and brotli 5 ~400 µs per answer over sending it plain, for 3.17, 2.95 and 2.64 kB. `kept`:
- * answers the window cache holds for a minute. `max`: bodies built once per reload (areas).
+ * answers the window cache holds for a minute. `max`: bodies built once per reload (areas: brotli 11 takes
+ * ~240 ms on its 177 kB and gives 20.0 kB where brotli 9 gives 25.6 kB; done off the event loop).
  */
 export type Effort = 'once' | 'kept' | 'max';
 const LEVELS: Record<Effort, { br: number; gzip: number }> = {
   once: { br: 1, gzip: 1 },
   kept: { br: 5, gzip: 6 },
-  max: { br: 9, gzip: 9 },
+  max: { br: 11, gzip: 9 },
 };
 
 const copies = new WeakMap<Uint8Array, Partial<Record<Encoding, Uint8Array>>>();
 
-function compress(body: Uint8Array, encoding: Encoding, effort: Effort): Uint8Array {
+function options(body: Uint8Array, encoding: Encoding, effort: Effort) {
   return encoding === 'br'
-    ? brotliCompressSync(body, {
+    ? {
         params: {
           [constants.BROTLI_PARAM_QUALITY]: LEVELS[effort].br,
           [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
@@ -40,8 +41,14 @@ function compress(body: Uint8Array, encoding: Encoding, effort: Effort): Uint8Ar
           // time on 30 kB bodies, for the same bytes
           [constants.BROTLI_PARAM_LGWIN]: Math.max(10, Math.min(22, Math.ceil(Math.log2(body.length + 1)))),
         },
-      })
-    : gzipSync(body, { level: LEVELS[effort].gzip });
+      }
+    : { level: LEVELS[effort].gzip };
+}
+
+function compress(body: Uint8Array, encoding: Encoding, effort: Effort): Uint8Array {
+  return encoding === 'br'
+    ? brotliCompressSync(body, options(body, encoding, effort))
+    : gzipSync(body, options(body, encoding, effort));
 }
 
 /** The body in `encoding`, compressed once per body object. */
@@ -51,10 +58,24 @@ function encoded(body: Uint8Array, encoding: Encoding): Uint8Array {
   return (kept[encoding] ??= compress(body, encoding, 'once'));
 }
 
-/** Compresses a body that will be sent many times, ahead of time and harder (see Effort). */
+/**
+ * Compresses a body that will be sent many times, harder (see Effort): `kept` at once, `max` in zlib's
+ * thread pool (until it is done, requests get the `once` copy).
+ */
 export function precompress(body: Uint8Array, effort: Exclude<Effort, 'once'> = 'max'): void {
-  if (body.length >= MIN_COMPRESS_BYTES)
+  if (body.length < MIN_COMPRESS_BYTES) return;
+  if (effort === 'kept') {
     copies.set(body, { br: compress(body, 'br', effort), gzip: compress(body, 'gzip', effort) });
+    return;
+  }
+  const kept: Partial<Record<Encoding, Uint8Array>> = {};
+  copies.set(body, kept);
+  brotliCompress(body, options(body, 'br', effort), (err, out) => {
+    if (!err) kept.br = out;
+  });
+  gzip(body, options(body, 'gzip', effort), (err, out) => {
+    if (!err) kept.gzip = out;
+  });
 }
 
 const choices = new Map<string, Encoding | null>();
