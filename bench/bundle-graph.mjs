@@ -1,6 +1,5 @@
 // Walks esbuild's metafile of the embed build: which output files a browser fetches for an entry.
-import { build } from 'esbuild';
-import { entryPoints, esbuildOptions } from '../packages/embed/entries.mjs';
+import { buildEmbed } from '../packages/embed/entries.mjs';
 
 /**
  * The embed build in memory, exactly as packages/embed/build.mjs writes it: `outputs` (the metafile's, keyed
@@ -8,13 +7,7 @@ import { entryPoints, esbuildOptions } from '../packages/embed/entries.mjs';
  */
 export async function buildEmbedInMemory() {
   const outdir = new URL('../packages/embed/dist/', import.meta.url).pathname;
-  const result = await build({
-    ...esbuildOptions,
-    entryPoints: entryPoints(),
-    outdir,
-    write: false,
-    metafile: true,
-  });
+  const result = await buildEmbed({ outdir, write: false, metafile: true });
   const relative = (path) => path.replace(/^.*\/dist\//, '');
   return {
     outputs: Object.fromEntries(
@@ -25,7 +18,7 @@ export async function buildEmbedInMemory() {
 }
 
 const isLocaleChunk = (info) => /\/(locales|messages)\/[^/]+\.ts$/.test(info.entryPoint ?? '');
-const isWidgetChunk = (info) => /\/define\/[^/]+\.ts$/.test(info.entryPoint ?? '');
+export const isWidgetChunk = (info) => /\/define\/[^/]+\.ts$/.test(info.entryPoint ?? '');
 
 /**
  * The entry and every file it imports statically, transitively. With `followWidgets`, also the widget

@@ -3,7 +3,7 @@
 //
 //   dist/cdn/tsunagu@<version>/
 //     tsunagu.js, concern-report.js, window-finder.js, watch-signup.js   the entries partners load
-//     chunks/…                  what the entries share and the other languages' words, loaded relative to them
+//     chunks/…                  what the entries load later (widgets of tsunagu.js, other languages' words)
 //     *.js.map                  source maps (linked from each file, fetched only by developer tools)
 //     manifest.json             every file with its size and SRI hash (sha384), the entries, the import map
 //     snippet.html              what a partner pastes (the entry with its integrity hash)
@@ -11,12 +11,11 @@
 // A published version's folder never changes: serve it with `Cache-Control: public, max-age=31536000,
 // immutable` (docs/cdn.md). The version is @tsunagu/embed's; building the same sources twice gives the same
 // bytes and hashes.
-import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { embedEntries, entryPoints, esbuildOptions } from '../packages/embed/entries.mjs';
+import { buildEmbed, embedEntries } from '../packages/embed/entries.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(join(root, 'packages/embed/package.json'), 'utf8'));
@@ -42,7 +41,7 @@ export function snippet({ src, integrity }) {
 
 export async function buildCdn() {
   rmSync(outdir, { recursive: true, force: true });
-  await build({ ...esbuildOptions, sourcemap: 'linked', entryPoints: entryPoints(), outdir });
+  await buildEmbed({ sourcemap: 'linked', outdir });
   const files = {};
   for (const entry of readdirSync(outdir, { recursive: true }).map(String).sort()) {
     const path = join(outdir, entry);

@@ -58,6 +58,28 @@ describe('autoload', () => {
     await waitUntil(() => calls['test-al-signup'] === 2);
   });
 
+  it('loads the widget first on the page alone, and the others once it has arrived', async () => {
+    root.innerHTML = '<test-al-b></test-al-b><p>…</p><test-al-a></test-al-a><test-al-c></test-al-c>';
+    const started: string[] = [];
+    let arrive: () => void = () => {};
+    const loaders = Object.fromEntries(
+      ['test-al-a', 'test-al-b', 'test-al-c'].map((tag) => [
+        tag,
+        () => {
+          started.push(tag);
+          return tag === 'test-al-b' ? new Promise<void>((resolve) => (arrive = resolve)) : Promise.resolve();
+        },
+      ]),
+    );
+    stop = autoload(root, loaders);
+    expect(started).to.deep.equal(['test-al-b']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(started).to.deep.equal(['test-al-b']); // still waiting for the first widget's code
+    arrive();
+    await waitUntil(() => started.length === 3);
+    expect(started.slice(1).sort()).to.deep.equal(['test-al-a', 'test-al-c']);
+  });
+
   it('skips tags that are already defined (a widget entry loaded too)', () => {
     customElements.define('test-al-defined', class extends HTMLElement {});
     root.innerHTML = '<test-al-defined></test-al-defined>';

@@ -17,9 +17,9 @@ export function autoload(
     }
   });
   const watch = () => observer.observe(root, { childList: true, subtree: true });
-  function load(tag: string) {
+  function load(tag: string): Promise<unknown> {
     waiting.delete(tag);
-    loaders[tag]!().then(
+    return loaders[tag]!().then(
       () => {
         if (waiting.size === 0) observer.disconnect();
       },
@@ -29,10 +29,20 @@ export function autoload(
       },
     );
   }
+  const has = (node: Document | Element, tag: string) =>
+    (node instanceof Element && node.localName === tag) || node.querySelector(tag) !== null;
   function scan(node: Document | Element) {
-    for (const tag of [...waiting]) {
-      if ((node instanceof Element && node.localName === tag) || node.querySelector(tag)) load(tag);
-    }
+    const found = [...waiting].filter((tag) => has(node, tag));
+    if (found.length === 0) return;
+    // The widget first on the page loads alone; the others once it has arrived. On a slow line they
+    // would otherwise share it, and nothing would be usable until nearly everything was (issue 18).
+    const first =
+      node instanceof Element && found.includes(node.localName) ? node : node.querySelector(found.join(','));
+    const lead = first && found.includes(first.localName) ? first.localName : found[0]!;
+    const rest = found.filter((tag) => tag !== lead);
+    for (const tag of rest) waiting.delete(tag);
+    const arrived = load(lead);
+    if (rest.length) void arrived.then(() => rest.forEach((tag) => void load(tag)));
   }
   scan(root);
   if (waiting.size > 0) watch();

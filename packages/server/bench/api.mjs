@@ -7,7 +7,10 @@
 //      `--keys random`; last in each round, so its WAL checkpoints do not land in the read figures)
 // and prints the medians over the rounds (and each round) of req/s, p50/p99 latency, the servers' CPU
 // time per request, the windows/bare ratios, and the servers' peak RSS.
-// Usage: node packages/server/bench/api.mjs [--duration 5] [--connections 10] [--rounds 3] [--keys sdk|random] [--json]
+// The window cases send a browser's Accept-Encoding (so compression's CPU is counted); `--accept-encoding ''`
+// measures uncompressed answers.
+// Usage: node packages/server/bench/api.mjs [--duration 5] [--connections 10] [--rounds 3] [--keys sdk|random]
+//        [--accept-encoding 'gzip, deflate, br'] [--json]
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -22,6 +25,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '3' },
     keys: { type: 'string', default: 'sdk' },
+    'accept-encoding': { type: 'string', default: 'gzip, deflate, br, zstd' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -101,6 +105,10 @@ function cpuTimes() {
 const cpuAtStart = cpuTimes();
 
 const pk = DEMO_KEY;
+const readHeaders = {
+  Authorization: `Bearer ${pk}`,
+  ...(values['accept-encoding'] ? { 'Accept-Encoding': values['accept-encoding'] } : {}),
+};
 const api = await start('api');
 const nextKey = keyMaker(values.keys);
 const report = SAMPLE_REPORT;
@@ -115,14 +123,14 @@ const cases = [
   [
     'GET /v1/windows?near=35.4437,139.6380',
     api.child,
-    { url: `${api.url}/v1/windows?near=35.4437,139.6380`, headers: { Authorization: `Bearer ${pk}` } },
+    { url: `${api.url}/v1/windows?near=35.4437,139.6380`, headers: readHeaders },
   ],
   [
     'GET /v1/windows?near=<varied>',
     api.child,
     {
       url: api.url,
-      headers: { Authorization: `Bearer ${pk}` },
+      headers: readHeaders,
       requests: [
         { method: 'GET', setupRequest: (req) => ({ ...req, path: `/v1/windows?near=${nextPoint()}` }) },
       ],

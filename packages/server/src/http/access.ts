@@ -8,6 +8,7 @@ import { pooledRandomBytes } from '../crypto.js';
 import { audit } from '../services/audit.js';
 import type { Services } from '../services/context.js';
 import { originAllowed } from '../services/keys.js';
+import { compressResponse } from './compress.js';
 import { HttpError } from './errors.js';
 import { clientGroup, forwardedClient } from './rate-limit.js';
 import { EXPOSE_HEADERS, isFinalResponse, requestHeader } from './respond.js';
@@ -17,14 +18,15 @@ const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, X-Check-Cod
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Outermost: sets X-Request-Id and the CORS decision on every response, errors included (responses
- * built with respond() carry them already).
+ * Outermost: sets X-Request-Id and the CORS decision on every response, errors included, and compresses
+ * JSON (responses built with respond() carry all that already).
  */
 export const requestId: MiddlewareHandler<AppEnv> = async (c, next) => {
   const id = `req_${pooledRandomBytes(12).toString('base64url')}`;
   c.set('requestId', id);
   await next();
-  if (isFinalResponse(c)) return;
+  if (isFinalResponse(c)) return; // compressed by respond() already
+  await compressResponse(c);
   c.res.headers.set('X-Request-Id', id);
   c.res.headers.set('X-Content-Type-Options', 'nosniff');
   const origin = c.get('corsOrigin');

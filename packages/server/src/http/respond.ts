@@ -5,6 +5,7 @@
 // time of a cached GET /v1/windows. Node's own `incoming.headers` is a plain object, and a response
 // created with plain headers (request id and CORS decision included) is written as it is.
 import type { Context } from 'hono';
+import { addEncodingHeaders, encodedBody, isJson } from './compress.js';
 import type { AppEnv } from './types.js';
 
 export const EXPOSE_HEADERS = 'X-Request-Id, Retry-After, Idempotency-Replayed';
@@ -60,7 +61,11 @@ export function respond(
   status: number,
   kind: ResponseHeaders,
 ): Response {
-  const response = new Response(body, { status, headers: finalHeaders(c, kind) });
+  const headers = finalHeaders(c, kind);
+  // JSON is compressed here for the hot routes (the middleware would have to read the body back)
+  const answer = body !== null && isJson(kind.contentType) ? encodedBody(c, body) : null;
+  if (answer) addEncodingHeaders(headers, answer.encoding);
+  const response = new Response(answer ? answer.body : body, { status, headers });
   c.set('finalResponse', response);
   return response;
 }

@@ -43,7 +43,6 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
   const JSON_UTF8 = 'application/json; charset=utf-8';
   const NO_STORE = { contentType: JSON_UTF8, cacheControl: 'no-store' };
   const PUBLIC = { contentType: JSON_UTF8, cacheControl: 'public, max-age=300' };
-  const PUBLIC_GZIP = { ...PUBLIC, extra: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } };
 
   routes.get('/areas', (c) => {
     const ward = c.req.query('ward');
@@ -51,11 +50,7 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
     if (towns !== 'all' && towns !== 'none')
       throw validationFailed([{ path: 'towns', code: 'invalid_choice' }]);
     if (ward === undefined && towns === 'none') return respond(c, s.catalog.wardsOnlyBytes, 200, PUBLIC);
-    if (ward === undefined) {
-      if (!/\bgzip\b/.test(requestHeader(c, 'accept-encoding') ?? ''))
-        return respond(c, s.catalog.areasBytes, 200, PUBLIC);
-      return respond(c, s.catalog.areasGzip, 200, PUBLIC_GZIP);
-    }
+    if (ward === undefined) return respond(c, s.catalog.areasBytes, 200, PUBLIC); // compressed once
     if (!s.catalog.wards.some((w) => w.id === ward))
       throw validationFailed([{ path: 'ward', code: 'unknown_ward' }]);
     return c.json({

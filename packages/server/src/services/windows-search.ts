@@ -2,7 +2,6 @@
 // Order: the person's ward is resolved first (ward param, town, or the nearest TOWN point to `near` —
 // not the nearest office); then the shared ranking of @tsunagu/schema's rules/ranking.ts, the same the
 // finder applies in the browser. JSON of each window is pre-serialised: the list is hot.
-import { gzipSync } from 'node:zlib';
 import {
   haversineMeters,
   indexTowns,
@@ -20,6 +19,7 @@ import {
   type WindowSearchParams,
 } from '@tsunagu/schema';
 import type { Db } from '../db/open.js';
+import { precompress } from '../http/compress.js';
 import { validationFailed } from '../http/errors.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { nextOpeningJson, tailLength, writeTail, type ItemTail } from './list-item-tail.js';
@@ -59,11 +59,9 @@ export class WindowCatalog {
   private hoursCache = new Map<string, HoursState>();
   private grid = new TownGrid([]);
   private hoursMinute = -1;
-  /** JSON of GET /v1/areas, built once per reload */
+  /** JSON of GET /v1/areas, built (and compressed: http/compress.ts) once per reload */
   areasJson = '';
   areasBytes: Uint8Array = new Uint8Array();
-  /** the same, gzipped once: all 1,705 towns are ~150 kB of JSON, ~25 kB compressed */
-  areasGzip: Uint8Array = new Uint8Array();
   /** JSON of GET /v1/areas?towns=none, for widgets that only name wards */
   wardsOnlyBytes: Uint8Array = new Uint8Array();
   /** encoded responses by raw query string, valid for one minute (open_now) and until the next reload */
@@ -101,7 +99,7 @@ export class WindowCatalog {
     this.areasJson = JSON.stringify({ wards: this.wards, towns: this.towns });
     this.grid = new TownGrid(this.towns);
     this.areasBytes = Buffer.from(this.areasJson);
-    this.areasGzip = gzipSync(this.areasBytes, { level: 9 });
+    precompress(this.areasBytes); // all 1,705 towns: ~150 kB of JSON, ~25 kB gzipped
     this.wardsOnlyBytes = Buffer.from(JSON.stringify({ wards: this.wards, towns: [] }));
     this.responseCache.clear();
     this.seenOnce.clear();
@@ -200,9 +198,12 @@ export class WindowCatalog {
       return bytes;
     }
     if (this.responseCache.size >= 200) this.responseCache.delete(this.responseCache.keys().next().value!);
-    // a copy of its own: a cached answer must not keep a whole shared slab alive (see responseBuffer)
-    this.responseCache.set(rawQuery, Buffer.from(bytes));
-    return bytes;
+    // a copy of its own: a cached answer must not keep a whole shared slab alive (see responseBuffer);
+    // compressed once, harder than a one-off answer, as it is sent again for the rest of the minute
+    const kept = Buffer.from(bytes);
+    precompress(kept, 'kept');
+    this.responseCache.set(rawQuery, kept);
+    return kept;
   }
 
   /** The response body of GET /v1/windows (UTF-8 JSON). */
