@@ -76,6 +76,11 @@ export class LoadController<I, T> implements ReactiveController {
     if (id !== this.lastInputs) void this.start(inputs, id);
   }
 
+  // A reconnected element renders again, so its load starts again (see hostDisconnected).
+  hostConnected(): void {
+    if (this.lastInputs === undefined) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.abort();
     // A reconnected element loads again (its inputs may have changed while it was away).

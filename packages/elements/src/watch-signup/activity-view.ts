@@ -314,8 +314,8 @@ export function renderActivityView(host: WatchSignup, activity: Activity): Templ
       ${ageFields(host, plan, disabled)} ${extraFields(host, plan, disabled)}
       ${consent(host, activity, disabled)}
       ${
-        host.failure
-          ? html`<p class="notice error-notice" part="notice">${m.failure[host.failure]}</p>`
+        host.failureMessage
+          ? html`<p class="notice error-notice" part="notice">${host.failureMessage}</p>`
           : nothing
       }
       ${busyButton(i18n, {

@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CONCERNS } from '@tsunagu/schema';
-import { getDefaults } from '../defaults.js';
 import { busyButton } from '../internal/busy-button.js';
 import { checkboxGroup } from '../internal/choice-group.js';
 import { emergencyNotice } from '../internal/emergency-notice.js';
 import { liveRegions } from '../internal/live-announcer.js';
+import { LoadController, resolveSettings, type LoadState } from '../internal/connection.js';
+import { TsunaguFinderResultsEvent, type FinderResultsDetail } from '../internal/events.js';
+import { NotConfiguredError, failureText } from '../internal/failures.js';
 import { TsunaguElement } from '../internal/tsunagu-element.js';
 import { dataCredits, loadFromApi, loadStatic, type FinderData } from './finder-data.js';
 import {
@@ -34,11 +36,7 @@ type LoadStatus = 'loading' | 'ready' | 'error';
 /** Result cards rendered at first and per "show more" press (the filter itself covers every window). */
 const PAGE_SIZE = 20;
 
-/** Detail of `tsunagu-finder-results`: counts only, never what the person chose or where they are. */
-export interface FinderResultsDetail {
-  count: number;
-  status: LoadStatus;
-}
+export type { FinderResultsDetail } from '../internal/events.js';
 
 /**
  * Finds the right consultation window: by concerns in everyday words (several at once is normal), by place
@@ -89,7 +87,6 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     openNow: { type: Boolean, attribute: 'open-now' },
     now: { attribute: false },
     data: { attribute: false },
-    status: { state: true, attribute: false },
     query: { state: true, attribute: false },
     visibleCount: { state: true, attribute: false },
     showTucked: { state: true, attribute: false },
@@ -113,7 +110,6 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
    */
   declare data: FinderData | Promise<FinderData> | undefined;
 
-  declare protected status: LoadStatus;
   declare protected query: FinderQuery;
   /** How many windows with a location are rendered (the rest behind "show more"). */
   declare protected visibleCount: number;
@@ -126,7 +122,13 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   protected readonly placeState = new PlaceController(this);
   private prepared: PreparedWindow[] = [];
   private openCache: { minute: number; flags: Uint8Array } | null = null;
-  private loader: AbortController | null = null;
+  /** Windows and areas, loaded again when the source changes (a newer load aborts the older one). */
+  private readonly loading = new LoadController(this, {
+    inputs: () => ({ ...this.source(), data: this.dataVersion }),
+    load: (source, signal) => this.fetchData(source, signal),
+    settled: (state) => this.loaded(state),
+  });
+  private dataVersion = 0;
   private ticker: ReturnType<typeof setInterval> | undefined;
   private pendingUrlTown = '';
   private lastCount = -1;
@@ -145,7 +147,6 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     this.openNow = false;
     this.now = undefined;
     this.data = undefined;
-    this.status = 'loading';
     this.query = { ...EMPTY_QUERY };
     this.visibleCount = PAGE_SIZE;
     this.showTucked = false;
@@ -172,12 +173,18 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   }
 
   override disconnectedCallback(): void {
-    super.disconnectedCallback();
+    super.disconnectedCallback(); // the load controller aborts a load on its way
     clearInterval(this.ticker);
-    this.loader?.abort();
+  }
+
+  /** Where the data comes from now. */
+  protected get status(): LoadStatus {
+    const { status } = this.loading.state;
+    return status === 'ready' ? 'ready' : status === 'failed' ? 'error' : 'loading';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data')) this.dataVersion += 1;
     if (!this.hasUpdated) {
       this.applyInitialChoices();
       return;
@@ -187,9 +194,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     if (changed.has('ward') && this.ward) this.placeState.chooseWard(this.ward);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    const has = (name: string) => (changed as Map<PropertyKey, unknown>).has(name);
-    if (['src', 'apiBase', 'key', 'areasSrc', 'data'].some(has)) void this.load();
+  protected override updated(): void {
     if (this.status !== 'ready') return;
     if (this.syncUrl) this.writeUrl();
     this.emitResults(this.renderedCount);
@@ -214,41 +219,46 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     this.pendingUrlTown = fromUrl.town ?? '';
   }
 
-  /** Loads windows and areas once (again on retry, or when the source changes). The query is kept. */
-  async load(): Promise<void> {
-    this.loader?.abort();
-    const loader = new AbortController();
-    this.loader = loader;
-    this.status = 'loading';
+  /** Loads windows and areas again (the "try again" press). The query is kept. */
+  load(): Promise<void> {
+    return this.loading.reload();
+  }
+
+  private source(): { src: string; areasSrc: string; apiBase: string; key: string } {
+    const { apiBase, key } = resolveSettings({ apiBase: this.apiBase, key: this.key, locale: '' });
+    return { src: this.src, areasSrc: this.areasSrc, apiBase, key };
+  }
+
+  private async fetchData(
+    source: ReturnType<WindowFinder['source']>,
+    signal: AbortSignal,
+  ): Promise<FinderData> {
     this.say(this.finderWords().results.loading);
-    try {
-      const defaults = getDefaults();
-      const apiBase = this.apiBase || defaults.apiBase || '';
-      const key = this.key || defaults.key || '';
-      let data: FinderData;
-      if (this.data) data = await this.data;
-      else if (this.src) data = await loadStatic(this.src, this.areasSrc, loader.signal);
-      else if (apiBase && key) {
-        data = await loadFromApi({ apiBase, key, locale: this.i18n.locale }, loader.signal);
-      } else throw new Error('tsunagu-window-finder: set src, or api-base and key (or the embed script).');
-      if (loader.signal.aborted) return;
-      this.prepared = prepareWindows(data.windows);
-      this.credits = dataCredits(data.windows);
-      this.openCache = null;
-      this.placeState.setAreas(data.wards, data.towns);
-      if (this.pendingUrlTown) this.placeState.chooseTownById(this.pendingUrlTown);
-      this.pendingUrlTown = '';
-      this.status = 'ready';
-      this.lastAnnounced = '';
-    } catch (error) {
-      if (loader.signal.aborted) return;
-      this.status = 'error';
+    if (this.data) return this.data;
+    if (source.src) return loadStatic(source.src, source.areasSrc, signal);
+    if (!source.apiBase || !source.key) {
+      const error = new NotConfiguredError('tsunagu-window-finder');
+      console.warn(error.message); // a configuration mistake of the partner, never personal data
+      throw error;
+    }
+    return loadFromApi({ apiBase: source.apiBase, key: source.key, locale: this.i18n.locale }, signal);
+  }
+
+  private loaded(state: LoadState<FinderData>): void {
+    if (state.status === 'failed') {
       void this.announcer.announce(this.finderWords().results.error, { assertive: true });
       this.emitResults(0);
-      if (error instanceof Error && error.message.startsWith('tsunagu-window-finder')) {
-        console.warn(error.message); // a configuration mistake of the partner, never personal data
-      }
+      return;
     }
+    if (state.status !== 'ready') return;
+    const data = state.data;
+    this.prepared = prepareWindows(data.windows);
+    this.credits = dataCredits(data.windows);
+    this.openCache = null;
+    this.placeState.setAreas(data.wards, data.towns);
+    if (this.pendingUrlTown) this.placeState.chooseTownById(this.pendingUrlTown);
+    this.pendingUrlTown = '';
+    this.lastAnnounced = '';
   }
 
   // ---- PlaceHost ---------------------------------------------------------------------------------------
@@ -331,7 +341,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     if (count === this.lastCount && this.status !== 'error') return;
     this.lastCount = count;
     const detail: FinderResultsDetail = { count, status: this.status };
-    this.dispatchEvent(new CustomEvent('tsunagu-finder-results', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new TsunaguFinderResultsEvent(detail));
   }
 
   private writeUrl(): void {
@@ -424,8 +434,11 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     let body: TemplateResult;
     if (this.status === 'loading') body = html`<p class="loading" aria-busy="true">${r.loading}</p>`;
     else if (this.status === 'error') {
+      const { state } = this.loading;
+      const failure = state.status === 'failed' ? state.failure : undefined;
       body = html`<div class="notice" role="alert">
         <p>${r.error}</p>
+        ${failure && failure.kind !== 'offline' ? html`<p>${failureText(this.i18n, failure)}</p>` : nothing}
         ${busyButton(this.i18n, { id: 'retry', type: 'button', label: r.retry, busy: false, onClick: () => void this.load() })}
       </div>`;
     } else if (results.length === 0) body = html`<p class="notice empty">${r.empty}</p>`;

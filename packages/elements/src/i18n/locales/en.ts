@@ -192,5 +192,6 @@ export const en: Catalogue = {
       'This page is not set up correctly, so this cannot work here. Please tell the people who run this page.',
     rejected: 'Some of what you entered could not be accepted. Please check it.',
     server: 'There is a problem on our side. Wait a moment, then try again.',
+    kept: 'What you entered is still here. Sending it again will not send it twice.',
   },
 };
