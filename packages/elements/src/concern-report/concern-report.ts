@@ -494,6 +494,7 @@ export class ConcernReport extends TsunaguFormElement {
             label: review ? sendLabel : this.returnToReview ? t.nav.backToReview : t.nav.next,
             busy: this.sending,
             busyLabel: this.i18n.m.common.sending,
+            disabled: this.effectivelyDisabled,
           })}
           ${
             index > 0 && !this.sending
@@ -502,6 +503,7 @@ export class ConcernReport extends TsunaguFormElement {
                   id="back"
                   class="button secondary"
                   part="button"
+                  ?disabled=${this.effectivelyDisabled}
                   @click=${() => void this.back()}
                 >
                   ${t.nav.back}

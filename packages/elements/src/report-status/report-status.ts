@@ -181,7 +181,7 @@ export class ReportStatus extends TsunaguFormElement {
             this.clearProblems('check_code');
           },
         })}
-        ${busyButton(this.i18n, { id: 'check', label: s.submit, busy: this.busy, busyLabel: s.checking })}
+        ${busyButton(this.i18n, { id: 'check', label: s.submit, busy: this.busy, busyLabel: s.checking, disabled: this.effectivelyDisabled })}
       </form>
       ${
         this.result

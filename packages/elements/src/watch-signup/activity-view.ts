@@ -323,6 +323,7 @@ export function renderActivityView(host: WatchSignup, activity: Activity): Templ
         label: plan.full ? m.form.submitWaitlist : m.form.submit,
         busy: host.submitting,
         busyLabel: m.form.sending,
+        disabled,
       })}
     </form>
   </section>`;
