@@ -3,6 +3,7 @@ import { CONCERNS } from '@tsunagu/schema';
 import { busyButton } from '../internal/busy-button.js';
 import { checkboxGroup } from '../internal/choice-group.js';
 import { emergencyNotice } from '../internal/emergency-notice.js';
+import { languageName, wardNameById } from '../internal/labels.js';
 import { liveRegions } from '../internal/live-announcer.js';
 import { LoadController, resolveSettings, type LoadState } from '../internal/connection.js';
 import { TsunaguFinderResultsEvent, type FinderResultsDetail } from '../internal/events.js';
@@ -286,9 +287,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
 
   /** @internal (PlaceHost) */
   wardName(wardId: string): string {
-    const ward = this.placeState.wards.find((w) => w.id === wardId);
-    if (!ward) return wardId;
-    return this.i18n.locale === 'en' && ward.name_en ? `${ward.name_en} Ward` : ward.name;
+    return wardNameById(wardId, this.placeState.wards, this.i18n.locale);
   }
 
   // ---- results -----------------------------------------------------------------------------------------
@@ -357,11 +356,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   }
 
   private languageName(tag: string): string {
-    try {
-      return new Intl.DisplayNames([this.i18n.intlLocale], { type: 'language' }).of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
+    return languageName(tag, this.i18n.intlLocale);
   }
 
   // ---- render ------------------------------------------------------------------------------------------
