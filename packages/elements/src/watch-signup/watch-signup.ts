@@ -28,14 +28,15 @@ import {
   type SignupValues,
 } from './signup-model.js';
 import { SignupController } from './signup-controller.js';
+import type { CancelStatus, SignupViewHost } from './view-host.js';
 import { watchSignupStyles } from './watch-signup.styles.js';
 
 export type SignupView = 'list' | 'activity' | 'done' | 'cancel';
 /** Why a sign-up failed: this widget's own answers, or one of the failures every widget words alike. */
 export type Failure = 'notBookable' | 'unknownActivity' | 'seatsChanged' | FailureKind;
-export type CancelStatus = 'ask' | 'busy' | 'done' | 'invalid' | 'error';
 
 export type { SignupCompleteDetail } from '../internal/events.js';
+export type { CancelStatus } from './view-host.js';
 
 /**
  * Sign-up for local activities — neighbourhood watch (見守り), business watch partners, food support,
@@ -61,7 +62,7 @@ export type { SignupCompleteDetail } from '../internal/events.js';
  * @event tsunagu-signup-complete - A sign-up was accepted. `detail: {activityId, status, waitlistPosition}` (no personal data).
  * @event tsunagu-signup-cancelled - A sign-up was cancelled through its link. `detail: {activityId}`.
  */
-export class WatchSignup extends TsunaguFormElement {
+export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
   static override styles = [TsunaguFormElement.styles, watchSignupStyles];
   static override catalogues = [SIGNUP_CATALOGUES];
 
