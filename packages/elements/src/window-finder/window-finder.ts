@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CONCERNS } from '@tsunagu/schema';
-import { busyButton } from '../internal/busy-button.js';
 import { checkboxGroup } from '../internal/choice-group.js';
 import { emergencyNotice } from '../internal/emergency-notice.js';
 import { languageName, wardNameById } from '../internal/labels.js';
 import { liveRegions } from '../internal/live-announcer.js';
 import { LoadController, resolveSettings, type LoadState } from '../internal/connection.js';
 import { TsunaguFinderResultsEvent, type FinderResultsDetail } from '../internal/events.js';
-import { NotConfiguredError, failureText } from '../internal/failures.js';
+import { NotConfiguredError } from '../internal/failures.js';
 import { TsunaguElement } from '../internal/tsunagu-element.js';
 import { dataCredits, loadFromApi, loadStatic, type FinderData } from './finder-data.js';
 import {
@@ -18,7 +17,6 @@ import {
   languagesOf,
   openStates,
   prepareWindows,
-  sharedPrograms,
   type FinderQuery,
   type FinderResult,
   type PreparedWindow,
@@ -26,7 +24,7 @@ import {
 import { filtersFieldset, helpFirst, placeFieldset, type ViewContext } from './finder-views.js';
 import { FINDER_CATALOGUES, type FinderCatalogue } from './messages/index.js';
 import { PlaceController, type PlaceHost } from './place-controller.js';
-import { resultCard, type CardContext } from './result-card.js';
+import { resultsSection, type ResultsHost } from './finder-results.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { finderStyles } from './window-finder.styles.js';
 
@@ -410,106 +408,26 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   }
 
   private renderResults(results: readonly FinderResult[]): TemplateResult {
-    const r = this.finderWords().results;
-    const wardId = this.placeState.place.wardId;
-    const all = results.filter((result) => result.group !== 'line');
-    const lines = results.filter((result) => result.group === 'line');
-    const tucked = all.filter((result) => isTucked(result, wardId));
-    const offices = this.shownOffices(results);
-    const shared = sharedPrograms(all);
-    const ctx: CardContext = {
+    const host: ResultsHost = {
       i18n: this.i18n,
-      sharedPrograms: shared,
-      locale: this.i18n.locale,
-      m: this.finderWords(),
+      words: this.finderWords(),
+      place: this.placeState.place,
+      status: this.status,
+      loadState: this.loading.state,
+      visibleCount: this.visibleCount,
+      showTucked: this.showTucked,
+      pageSize: PAGE_SIZE,
       now: this.currentTime(),
+      shownOffices: (list) => this.shownOffices(list),
       wardName: (id) => this.wardName(id),
       languageName: (tag) => this.languageName(tag),
+      retry: () => void this.load(),
+      showMore: () => this.showMore(),
+      revealTucked: () => {
+        this.showTucked = true;
+      },
     };
-    let body: TemplateResult;
-    if (this.status === 'loading') body = html`<p class="loading" aria-busy="true">${r.loading}</p>`;
-    else if (this.status === 'error') {
-      const { state } = this.loading;
-      const failure = state.status === 'failed' ? state.failure : undefined;
-      body = html`<div class="notice" role="alert">
-        <p>${r.error}</p>
-        ${failure && failure.kind !== 'offline' ? html`<p>${failureText(this.i18n, failure)}</p>` : nothing}
-        ${busyButton(this.i18n, { id: 'retry', type: 'button', label: r.retry, busy: false, onClick: () => void this.load() })}
-      </div>`;
-    } else if (results.length === 0) body = html`<p class="notice empty">${r.empty}</p>`;
-    else {
-      const place = this.placeState.place;
-      body = html`<p class="count">
-          ${r.count(results.length)}
-          ${place.wardId ? this.finderWords().place.current(this.wardName(place.wardId)) : nothing}
-        </p>
-        ${
-          offices.length
-            ? html`<ol class="results">
-                ${offices
-                  .slice(0, this.visibleCount)
-                  .map((result) => html`<li>${resultCard(ctx, result, `result-${result.window.id}`)}</li>`)}
-              </ol>`
-            : nothing
-        }
-        ${
-          shared.length
-            ? html`<details class="programs-once" part="programs">
-                <summary>${r.programsOnce}</summary>
-                <ul>
-                  ${shared.map((code) => {
-                    const program = this.i18n.m.programs[code as keyof typeof this.i18n.m.programs];
-                    return html`<li><strong>${program.label}</strong> — ${program.hint}</li>`;
-                  })}
-                </ul>
-              </details>`
-            : nothing
-        }
-        ${
-          offices.length > this.visibleCount
-            ? busyButton(this.i18n, {
-                id: 'show-more',
-                type: 'button',
-                variant: 'secondary',
-                busy: false,
-                label: r.showMore(
-                  Math.min(PAGE_SIZE, offices.length - this.visibleCount),
-                  offices.length - this.visibleCount,
-                ),
-                onClick: () => this.showMore(),
-              })
-            : nothing
-        }
-        ${
-          tucked.length && !this.showTucked
-            ? html`<p class="tucked">
-                ${wardId ? html`<span class="hint">${r.otherWardsNote}</span>` : nothing}
-                ${busyButton(this.i18n, {
-                  id: 'show-tucked',
-                  type: 'button',
-                  variant: 'secondary',
-                  busy: false,
-                  label: wardId ? r.showOtherWards(tucked.length) : r.showAllWards(tucked.length),
-                  onClick: () => {
-                    this.showTucked = true;
-                  },
-                })}
-              </p>`
-            : nothing
-        }
-        ${
-          lines.length
-            ? html`<h3 class="lines-heading">${r.phoneLines}</h3>
-                <ul class="results">
-                  ${lines.map((result) => html`<li>${resultCard(ctx, result, `result-${result.window.id}`)}</li>`)}
-                </ul>`
-            : nothing
-        }`;
-    }
-    return html`<section class="results-section" aria-labelledby="results-heading">
-      <h2 id="results-heading">${r.heading}</h2>
-      ${body}
-    </section>`;
+    return resultsSection(host, results);
   }
 }
 
