@@ -4,7 +4,6 @@ import {
   concernReportInput,
   fieldErrorsFrom,
   type ConcernReportReceipt,
-  type Town,
   type Ward,
 } from '@tsunagu/schema';
 import { busyButton } from '../internal/busy-button.js';
@@ -18,8 +17,8 @@ import {
   type ReportErrorType,
 } from '../internal/events.js';
 import { failureText, type Failure } from '../internal/failures.js';
-import { wardName } from './api.js';
 import { ReportController, reportErrorType } from './report-controller.js';
+import { TownField } from './town-field.js';
 import { concernReportStyles } from './concern-report.styles.js';
 import { fieldLabel } from './labels.js';
 import { REPORT_MESSAGES, type ReportMessages } from './messages/index.js';
@@ -38,7 +37,7 @@ import { receiptView } from './receipt.js';
 import { reviewStep } from './review.js';
 import { renderStep } from './steps.js';
 import { problemsFromServer, validateStep } from './validate.js';
-import { loadedWards, type ReportView } from './view.js';
+import type { ReportView } from './view.js';
 
 /** Answers a partner page may preset by attribute. */
 const PRESET_FIELDS = ['organisation', 'school_name', 'ward_id', 'reporter_role'] as const;
@@ -128,6 +127,13 @@ export class ConcernReport extends TsunaguFormElement {
 
   /** Loading and sending (wards, towns, the report, the receipt's help card). */
   private readonly connection = new ReportController(this);
+  private readonly town = new TownField(this.connection, () => ({
+    values: this.values,
+    t: this.t,
+    locale: this.i18n.locale,
+    set: (field, value) => this.set(field, value),
+    requestUpdate: () => this.requestUpdate(),
+  }));
   /** Set when "change" was pressed on the review step: "continue" then goes back there. */
   private returnToReview = false;
 
@@ -226,64 +232,8 @@ export class ConcernReport extends TsunaguFormElement {
       errorFor: (field) => this.errorFor(field),
       retryWards: () => this.connection.retryWards(),
       change: (step, field) => void this.change(step, field),
-      townBox: this.connection.townBox,
-      townInput: (value) => this.townInput(value),
-      townKey: (event) => {
-        const result = this.connection.townBox.key(event);
-        if (result === 'clear') this.townInput('');
-        else if (result) this.chooseTown(result);
-        this.requestUpdate();
-      },
-      townChoose: (index) => {
-        const town = this.connection.townBox.suggestions[index];
-        if (town) this.chooseTown(town);
-      },
-      townBlur: () => {
-        this.connection.townBox.close();
-        this.requestUpdate();
-      },
-      townStatus: () => this.townStatusText(),
+      ...this.town.view(),
     };
-  }
-
-  /** The ward this form derived from a town (so a later town may change it, but a chosen ward stays). */
-  private derivedWard = '';
-
-  private townInput(value: string): void {
-    if (value.trim()) {
-      this.connection.askTowns(() => {
-        this.connection.townBox.input(this.values.town);
-        this.deriveWard(this.values.town);
-        this.requestUpdate();
-      });
-    }
-    this.set('town', value);
-    this.connection.townBox.input(value);
-    this.deriveWard(value);
-    this.requestUpdate();
-  }
-
-  /** A town that lies in one ward sets the ward, unless the person chose another one themself. */
-  private deriveWard(text: string): void {
-    const ward = this.connection.townBox.ready ? this.connection.townBox.wardOf(text) : null;
-    if (!ward || ward === this.values.ward_id) return;
-    if (this.values.ward_id && this.values.ward_id !== this.derivedWard) return;
-    this.derivedWard = ward;
-    this.set('ward_id', ward);
-  }
-
-  private chooseTown(town: Town): void {
-    this.set('town', town.name);
-    this.connection.townBox.input('');
-    this.deriveWard(town.name);
-    this.requestUpdate();
-  }
-
-  private townStatusText(): string {
-    const ward = loadedWards(this.connection.wards).find((w) => w.id === this.derivedWard);
-    return ward && this.values.ward_id === ward.id && this.values.town.trim()
-      ? this.t.person.townWard(wardName(ward, this.i18n.locale))
-      : '';
   }
 
   protected override fieldLabel(fieldId: string): string {
