@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   REPORTER_ROLES,
   concernReportInput,
@@ -6,8 +6,7 @@ import {
   type ConcernReportReceipt,
   type Ward,
 } from '@tsunagu/schema';
-import { busyButton } from '../internal/busy-button.js';
-import { errorSummary, focusField } from '../internal/error-summary.js';
+import { focusField } from '../internal/error-summary.js';
 import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.js';
 import { liveRegions } from '../internal/live-announcer.js';
 import {
@@ -16,7 +15,7 @@ import {
   TsunaguReportSubmitEvent,
   type ReportErrorType,
 } from '../internal/events.js';
-import { failureText, type Failure } from '../internal/failures.js';
+import type { Failure } from '../internal/failures.js';
 import { ReportController, reportErrorType } from './report-controller.js';
 import { TownField } from './town-field.js';
 import { concernReportStyles } from './concern-report.styles.js';
@@ -33,9 +32,8 @@ import {
   type ReportValues,
   type StepId,
 } from './model.js';
+import { formLayout } from './form-layout.js';
 import { receiptView } from './receipt.js';
-import { reviewStep } from './review.js';
-import { renderStep } from './steps.js';
 import { problemsFromServer, validateStep } from './validate.js';
 import type { ReportView } from './view.js';
 
@@ -389,17 +387,6 @@ export class ConcernReport extends TsunaguFormElement {
     }
   }
 
-  private renderFailure(): TemplateResult | typeof nothing {
-    if (!this.failure) return nothing;
-    const f = this.t.failure;
-    const message = `${this.i18n.m.failures.notSent}${this.i18n.locale === 'en' ? ' ' : ''}${failureText(this.i18n, this.failure)}`;
-    return html`<div id="failure" class="failure" part="failure" role="alert" tabindex="-1">
-      <p><strong>${message}</strong></p>
-      ${this.failure.kind === 'not-configured' ? nothing : html`<p>${f.kept}</p>`}
-      ${isUrgent(this.values) ? html`<p>${f.urgentCall}</p>` : nothing}
-    </div>`;
-  }
-
   override render(): TemplateResult {
     const t = this.t;
     if (this.receipt) {
@@ -420,50 +407,22 @@ export class ConcernReport extends TsunaguFormElement {
         ${liveRegions(this.announcer)}
       </div>`;
     }
-    const flow = this.flow;
-    const index = flow.indexOf(this.step);
-    const review = this.step === 'review';
-    const view = this.view();
-    const sendLabel = this.failure
-      ? t.failure.retry
-      : isUrgent(this.values)
-        ? t.review.sendUrgent
-        : t.review.send;
-    return html`<div class="wrapper">
-      <p class="progress" part="progress">${t.nav.progress(index + 1, flow.length)}</p>
-      <h2 id="step-heading" tabindex="-1">
-        ${t.heading[this.step === 'self_contact' ? 'selfContact' : this.step]}
-      </h2>
-      ${errorSummary(this.i18n, { errors: this.errorSummaryItems() })}
-      ${review ? this.renderFailure() : nothing}
-      <form novalidate @submit=${(event: Event) => void this.next(event)}>
-        ${this.step === 'review' ? reviewStep(view, flow) : renderStep(this.step, view)}
-        <div class="actions">
-          ${busyButton(this.i18n, {
-            id: review ? 'send' : 'next',
-            label: review ? sendLabel : this.returnToReview ? t.nav.backToReview : t.nav.next,
-            busy: this.sending,
-            busyLabel: this.i18n.m.common.sending,
-            disabled: this.effectivelyDisabled,
-          })}
-          ${
-            index > 0 && !this.sending
-              ? html`<button
-                  type="button"
-                  id="back"
-                  class="button secondary"
-                  part="button"
-                  ?disabled=${this.effectivelyDisabled}
-                  @click=${() => void this.back()}
-                >
-                  ${t.nav.back}
-                </button>`
-              : nothing
-          }
-        </div>
-      </form>
-      ${liveRegions(this.announcer)}
-    </div>`;
+    return formLayout({
+      i18n: this.i18n,
+      t,
+      flow: this.flow,
+      step: this.step,
+      view: this.view(),
+      errors: this.errorSummaryItems(),
+      failure: this.failure,
+      urgent: isUrgent(this.values),
+      sending: this.sending,
+      returnToReview: this.returnToReview,
+      disabled: this.effectivelyDisabled,
+      announcer: this.announcer,
+      next: (event) => void this.next(event),
+      back: () => void this.back(),
+    });
   }
 }
 
