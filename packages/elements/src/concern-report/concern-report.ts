@@ -69,9 +69,9 @@ export interface ReportPreview {
  * @attr status-url - The partner's page with `<tsunagu-report-status>`: the receipt links to it.
  * @attr lang - Language (`ja`, `ja-x-easy`, `en`); follows the page's `lang` when absent.
  *
- * @event tsunagu-submit - Sending started. `detail: {context, urgent}`; no personal data.
- * @event tsunagu-success - The report was stored. `detail: {context, urgent}`; no personal data.
- * @event tsunagu-error - Sending failed. `detail: {type}` (`validation`, `network`, `server`, `rate_limited`, `config`, `other`).
+ * @event {TsunaguReportSubmitEvent} tsunagu-submit - Sending started. `detail: {context, urgent}`; no personal data.
+ * @event {TsunaguReportSentEvent} tsunagu-success - The report was stored. `detail: {context, urgent}`; no personal data.
+ * @event {TsunaguReportErrorEvent} tsunagu-error - Sending failed. `detail: {type}` (`validation`, `network`, `server`, `rate_limited`, `config`, `other`).
  *
  * @csspart summary - The list of answers on the review step.
  * @csspart failure - The "could not send" box with its try-again button.

@@ -59,8 +59,8 @@ export type { CancelStatus } from './view-host.js';
  * @csspart confirmation - The confirmation after signing up.
  * @csspart cancel-link - The cancellation link in the confirmation.
  *
- * @event tsunagu-signup-complete - A sign-up was accepted. `detail: {activityId, status, waitlistPosition}` (no personal data).
- * @event tsunagu-signup-cancelled - A sign-up was cancelled through its link. `detail: {activityId}`.
+ * @event {TsunaguSignupCompleteEvent} tsunagu-signup-complete - A sign-up was accepted. `detail: {activityId, status, waitlistPosition}` (no personal data).
+ * @event {TsunaguSignupCancelledEvent} tsunagu-signup-cancelled - A sign-up was cancelled through its link. `detail: {activityId}`.
  */
 export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
   static override styles = [TsunaguFormElement.styles, watchSignupStyles];

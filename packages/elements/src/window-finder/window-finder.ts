@@ -57,7 +57,7 @@ export type { FinderResultsDetail } from '../internal/events.js';
  * @attr sync-url - Opt-in: mirror the choices (never a location) in the page URL.
  * @attr lang - Language (`ja`, `ja-x-easy`, `en`); follows ancestors and `<html lang>` otherwise.
  *
- * @event tsunagu-finder-results - The result list changed. `detail: { count, status }`, no personal data.
+ * @event {TsunaguFinderResultsEvent} tsunagu-finder-results - The result list changed. `detail: { count, status }`, no personal data.
  *
  * @csspart result - One result card.
  * @csspart result-title - The window's name in a card.
