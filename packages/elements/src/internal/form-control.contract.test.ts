@@ -62,17 +62,18 @@ const reportWidget = async (tag: 'concern-report' | 'report-status', apiBase?: s
 formControlContract<ConcernReport>({
   tag: 'tsunagu-concern-report',
   mount: async (form) => into(form, await reportWidget('concern-report')),
+  // Answers the first question and goes on, so a reset has both an answer and a step to undo.
   async typeSomething(el) {
     $(el, 'input[name="danger_now"][value="no"]').click();
     await el.updateComplete;
+    $(el, '#next').click();
+    await el.updateComplete;
   },
-  isEmpty: (el) => !el.shadowRoot!.querySelector<HTMLInputElement>('input[name="danger_now"]:checked'),
+  isEmpty: (el) =>
+    el.shadowRoot!.querySelector('input[name="danger_now"]') !== null &&
+    !el.shadowRoot!.querySelector<HTMLInputElement>('input[name="danger_now"]:checked'),
+  // the current question left unanswered
   async makeInvalid(el) {
-    const chosen = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="danger_now"]:checked');
-    if (chosen) {
-      el.formResetCallback(); // the first question is the one left unanswered
-      await el.updateComplete;
-    }
     $(el, '#next').click();
     await el.updateComplete;
   },
