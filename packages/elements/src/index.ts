@@ -61,3 +61,29 @@ export {
 } from './concern-report/concern-report.js';
 export { ReportStatus } from './report-status/report-status.js';
 export { WindowFinder, type FinderResultsDetail, type FinderData } from './window-finder/window-finder.js';
+
+// Events every widget dispatches (classes, so `addEventListener('tsunagu-success', (e) => e.detail)` is typed)
+export {
+  TsunaguFinderResultsEvent,
+  TsunaguReportErrorEvent,
+  TsunaguReportSentEvent,
+  TsunaguReportSubmitEvent,
+  TsunaguSignupCancelledEvent,
+  TsunaguSignupCompleteEvent,
+} from './internal/events.js';
+
+// The connection layer the widgets share (for widgets built on these base classes)
+export {
+  LoadController,
+  resolveSettings,
+  type LoadState,
+  type ResolvedSettings,
+} from './internal/connection.js';
+export {
+  failureFor,
+  failureText,
+  isRetryable,
+  NotConfiguredError,
+  type Failure,
+} from './internal/failures.js';
+export { KeyedSender, type SendOptions, type SendOutcome } from './internal/send.js';

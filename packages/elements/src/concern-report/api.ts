@@ -1,7 +1,6 @@
 // The report widgets' API: only the concern-reports resource of the SDK, on the core shared by every widget
-// on the page (../internal/api.ts), and how a ward is named in each language.
+// on the page (../internal/api.ts).
 import { concernReportsResource, type ConcernReportsResource } from '@tsunagu/client/concern-reports';
-import type { Ward } from '@tsunagu/schema';
 import { httpFor, type ApiSettings } from '../internal/api.js';
 
 /** What the report form and the status check call. */
@@ -15,31 +14,5 @@ export function clientFor(settings: ApiSettings): ReportClient | undefined {
   return http && { concernReports: concernReportsResource(http) };
 }
 
-/** Readings of the shipped default data's ward names, for やさしい日本語 (hard kanji get a reading). */
-const WARD_READINGS: Record<string, string> = {
-  tsurumi: 'つるみく',
-  kanagawa: 'かながわく',
-  nishi: 'にしく',
-  naka: 'なかく',
-  minami: 'みなみく',
-  hodogaya: 'ほどがやく',
-  isogo: 'いそごく',
-  kanazawa: 'かなざわく',
-  kohoku: 'こうほくく',
-  totsuka: 'とつかく',
-  konan: 'こうなんく',
-  asahi: 'あさひく',
-  midori: 'みどりく',
-  seya: 'せやく',
-  sakae: 'さかえく',
-  izumi: 'いずみく',
-  aoba: 'あおばく',
-  tsuzuki: 'つづきく',
-};
-
-/** A ward's name in the widget's language. */
-export function wardName(ward: Ward, locale: string): string {
-  if (locale === 'en') return ward.name_en ?? ward.name;
-  const reading = locale === 'ja-x-easy' ? WARD_READINGS[ward.id] : undefined;
-  return reading ? `${ward.name}（${reading}）` : ward.name;
-}
+/** A ward's name in the widget's language (one wording for every widget: ../internal/labels.ts). */
+export { wardName } from '../internal/labels.js';

@@ -4,7 +4,8 @@ import type { ConcernReport } from './concern-report.js';
 import '../define/concern-report.js';
 
 /** The ward list the form offers (`loading`, `failed` or the wards), read from the element's state. */
-const wardList = (el: ConcernReport) => (el as unknown as { loadedWards: unknown }).loadedWards;
+const wardList = (el: ConcernReport) =>
+  (el as unknown as { connection: { wards: unknown } }).connection.wards;
 
 describe('<tsunagu-concern-report> configured after it is on the page', () => {
   it('asks for the wards again when api-base and key arrive later (frameworks set them after mounting)', async () => {

@@ -1,29 +1,23 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   REPORTER_ROLES,
   concernReportInput,
   fieldErrorsFrom,
   type ConcernReportReceipt,
-  type ConsultationWindow,
-  type Town,
   type Ward,
 } from '@tsunagu/schema';
-import {
-  TsunaguAuthError,
-  TsunaguNetworkError,
-  TsunaguRateLimitError,
-  TsunaguServerError,
-  TsunaguValidationError,
-} from '@tsunagu/client/core';
-import { busyButton } from '../internal/busy-button.js';
-import { errorSummary, focusField } from '../internal/error-summary.js';
+import { focusField } from '../internal/error-summary.js';
 import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.js';
 import { liveRegions } from '../internal/live-announcer.js';
-import { httpFor, loadTowns, loadWards, newIdempotencyKey } from '../internal/api.js';
-import { TownSuggest } from '../internal/town-suggest.js';
-import type { helpCard as HelpCard } from '../internal/help-card.js';
-import { windowsResource } from '@tsunagu/client/windows';
-import { clientFor, wardName } from './api.js';
+import {
+  TsunaguReportErrorEvent,
+  TsunaguReportSentEvent,
+  TsunaguReportSubmitEvent,
+  type ReportErrorType,
+} from '../internal/events.js';
+import type { Failure } from '../internal/failures.js';
+import { ReportController, reportErrorType } from './report-controller.js';
+import { TownField } from './town-field.js';
 import { concernReportStyles } from './concern-report.styles.js';
 import { fieldLabel } from './labels.js';
 import { REPORT_MESSAGES, type ReportMessages } from './messages/index.js';
@@ -38,23 +32,15 @@ import {
   type ReportValues,
   type StepId,
 } from './model.js';
+import { formLayout } from './form-layout.js';
 import { receiptView } from './receipt.js';
-import { reviewStep } from './review.js';
-import { renderStep } from './steps.js';
 import { problemsFromServer, validateStep } from './validate.js';
-import { loadedWards, type ReportView, type WardList } from './view.js';
+import type { ReportView } from './view.js';
 
 /** Answers a partner page may preset by attribute. */
 const PRESET_FIELDS = ['organisation', 'school_name', 'ward_id', 'reporter_role'] as const;
 
-/** Why a send failed, as the `tsunagu-error` event reports it (never any of the person's words). */
-export type ReportErrorType = 'validation' | 'network' | 'server' | 'rate_limited' | 'config' | 'other';
-
-/** Detail of `tsunagu-submit` and `tsunagu-success`: no personal data, only what a host page may count. */
-export interface ReportEventDetail {
-  context: ReportContext;
-  urgent: boolean;
-}
+export type { ReportErrorType, ReportEventDetail } from '../internal/events.js';
 
 /** For stories and tests: a state to start from (not part of the public API). */
 export interface ReportPreview {
@@ -83,9 +69,9 @@ export interface ReportPreview {
  * @attr status-url - The partner's page with `<tsunagu-report-status>`: the receipt links to it.
  * @attr lang - Language (`ja`, `ja-x-easy`, `en`); follows the page's `lang` when absent.
  *
- * @event tsunagu-submit - Sending started. `detail: {context, urgent}`; no personal data.
- * @event tsunagu-success - The report was stored. `detail: {context, urgent}`; no personal data.
- * @event tsunagu-error - Sending failed. `detail: {type}` (`validation`, `network`, `server`, `rate_limited`, `config`, `other`).
+ * @event {TsunaguReportSubmitEvent} tsunagu-submit - Sending started. `detail: {context, urgent}`; no personal data.
+ * @event {TsunaguReportSentEvent} tsunagu-success - The report was stored. `detail: {context, urgent}`; no personal data.
+ * @event {TsunaguReportErrorEvent} tsunagu-error - Sending failed. `detail: {type}` (`validation`, `network`, `server`, `rate_limited`, `config`, `other`).
  *
  * @csspart summary - The list of answers on the review step.
  * @csspart failure - The "could not send" box with its try-again button.
@@ -110,12 +96,10 @@ export class ConcernReport extends TsunaguFormElement {
     sending: { state: true, attribute: false },
     failure: { state: true, attribute: false },
     receipt: { state: true, attribute: false },
-    loadedWards: { state: true, attribute: false },
     copyState: { state: true, attribute: false },
     statusUrl: { attribute: 'status-url' },
     ward: {},
     reporterRole: { attribute: 'reporter-role' },
-    office: { state: true, attribute: false },
   };
 
   declare context: ReportContext;
@@ -129,9 +113,8 @@ export class ConcernReport extends TsunaguFormElement {
   declare private values: ReportValues;
   declare private step: StepId;
   declare private sending: boolean;
-  declare private failure: ReportErrorType | undefined;
+  declare private failure: Failure | undefined;
   declare private receipt: ConcernReportReceipt | undefined;
-  declare private loadedWards: WardList;
   declare private copyState: '' | 'copied' | 'failed';
   /** Preset ward id (a ward office's or a ward NPO's page). */
   declare ward: string;
@@ -139,13 +122,18 @@ export class ConcernReport extends TsunaguFormElement {
   declare reporterRole: string;
   /** The partner's page holding `<tsunagu-report-status>`, linked from the receipt. */
   declare statusUrl: string;
-  /** The ward's 生活支援課 for the receipt's help card (loaded after sending). */
-  declare private office: ConsultationWindow | null;
 
+  /** Loading and sending (wards, towns, the report, the receipt's help card). */
+  private readonly connection = new ReportController(this);
+  private readonly town = new TownField(this.connection, () => ({
+    values: this.values,
+    t: this.t,
+    locale: this.i18n.locale,
+    set: (field, value) => this.set(field, value),
+    requestUpdate: () => this.requestUpdate(),
+  }));
   /** Set when "change" was pressed on the review step: "continue" then goes back there. */
   private returnToReview = false;
-  /** One idempotency key per series of attempts with the same answers (kept across "try again"). */
-  private attempt: { key: string; body: string } | undefined;
 
   constructor() {
     super();
@@ -160,12 +148,10 @@ export class ConcernReport extends TsunaguFormElement {
     this.sending = false;
     this.failure = undefined;
     this.receipt = undefined;
-    this.loadedWards = 'loading';
     this.copyState = '';
     this.statusUrl = '';
     this.ward = '';
     this.reporterRole = '';
-    this.office = null;
   }
 
   private get t(): ReportMessages {
@@ -188,7 +174,6 @@ export class ConcernReport extends TsunaguFormElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.updateFormValue();
-    if (!this.wards) this.fetchWards();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -199,10 +184,6 @@ export class ConcernReport extends TsunaguFormElement {
       if (!this.values[field] && initial[field]) presets[field] = initial[field];
     if (Object.keys(presets).length) this.values = { ...this.values, ...presets };
     if (changed.has('preview') && this.preview) this.applyPreview(this.preview);
-    // A page (or React, through a ref) may set api-base or key after adding the element: ask again then.
-    if ((changed.has('apiBase') || changed.has('key')) && !this.wards && this.isConnected) {
-      if (this.wardsAskedFor !== this.apiSettingsId()) this.fetchWards();
-    }
   }
 
   /** The answers to start from: the partner page's presets (organisation, ward, reporter role). */
@@ -217,22 +198,6 @@ export class ConcernReport extends TsunaguFormElement {
       ward_id: this.ward,
       reporter_role: role === 'self' ? '' : role,
     };
-  }
-
-  private wardsAskedFor = '';
-
-  private apiSettingsId(): string {
-    return `${this.apiBase ?? ''} ${this.key ?? ''}`;
-  }
-
-  private fetchWards(): void {
-    const askedFor = (this.wardsAskedFor = this.apiSettingsId());
-    this.loadedWards = 'loading';
-    // Only the answer for the current settings counts (an earlier request may settle later).
-    loadWards({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale }).then(
-      (wards) => askedFor === this.wardsAskedFor && (this.loadedWards = wards),
-      () => askedFor === this.wardsAskedFor && (this.loadedWards = 'failed'),
-    );
   }
 
   private set<K extends FieldId>(field: K, value: ReportValues[K]): void {
@@ -260,79 +225,13 @@ export class ConcernReport extends TsunaguFormElement {
       context: this.reportContext,
       disabled: this.effectivelyDisabled,
       announcer: this.announcer,
-      wards: this.wards ?? this.loadedWards,
+      wards: this.connection.wards,
       set: (field, value) => this.set(field, value),
       errorFor: (field) => this.errorFor(field),
-      retryWards: () => this.fetchWards(),
+      retryWards: () => this.connection.retryWards(),
       change: (step, field) => void this.change(step, field),
-      townBox: this.townBox,
-      townInput: (value) => this.townInput(value),
-      townKey: (event) => {
-        const result = this.townBox.key(event);
-        if (result === 'clear') this.townInput('');
-        else if (result) this.chooseTown(result);
-        this.requestUpdate();
-      },
-      townChoose: (index) => {
-        const town = this.townBox.suggestions[index];
-        if (town) this.chooseTown(town);
-      },
-      townBlur: () => {
-        this.townBox.close();
-        this.requestUpdate();
-      },
-      townStatus: () => this.townStatusText(),
+      ...this.town.view(),
     };
-  }
-
-  /** The town box: the finder's suggestions over the city's towns, loaded on first use. */
-  private readonly townBox = new TownSuggest();
-  /** The ward this form derived from a town (so a later town may change it, but a chosen ward stays). */
-  private derivedWard = '';
-  private townsAsked = false;
-
-  private townInput(value: string): void {
-    if (!this.townsAsked && value.trim()) {
-      this.townsAsked = true;
-      const settings = { apiBase: this.apiBase, key: this.key, locale: this.i18n.locale };
-      void loadTowns(settings)
-        .then((towns) => {
-          this.townBox.setAreas(loadedWards(this.wards ?? this.loadedWards), towns);
-          this.townBox.input(this.values.town);
-          this.deriveWard(this.values.town);
-          this.requestUpdate();
-        })
-        .catch(() => {
-          this.townsAsked = false; // the plain text box keeps working; try again on the next letter
-        });
-    }
-    this.set('town', value);
-    this.townBox.input(value);
-    this.deriveWard(value);
-    this.requestUpdate();
-  }
-
-  /** A town that lies in one ward sets the ward, unless the person chose another one themself. */
-  private deriveWard(text: string): void {
-    const ward = this.townBox.ready ? this.townBox.wardOf(text) : null;
-    if (!ward || ward === this.values.ward_id) return;
-    if (this.values.ward_id && this.values.ward_id !== this.derivedWard) return;
-    this.derivedWard = ward;
-    this.set('ward_id', ward);
-  }
-
-  private chooseTown(town: Town): void {
-    this.set('town', town.name);
-    this.townBox.input('');
-    this.deriveWard(town.name);
-    this.requestUpdate();
-  }
-
-  private townStatusText(): string {
-    const ward = loadedWards(this.wards ?? this.loadedWards).find((w) => w.id === this.derivedWard);
-    return ward && this.values.ward_id === ward.id && this.values.town.trim()
-      ? this.t.person.townWard(wardName(ward, this.i18n.locale))
-      : '';
   }
 
   protected override fieldLabel(fieldId: string): string {
@@ -352,7 +251,7 @@ export class ConcernReport extends TsunaguFormElement {
     this.step = 'danger';
     this.receipt = undefined;
     this.failure = undefined;
-    this.attempt = undefined;
+    this.connection.resetSend();
     this.returnToReview = false;
     this.copyState = '';
   }
@@ -400,10 +299,6 @@ export class ConcernReport extends TsunaguFormElement {
     if (previous) await this.goTo(previous);
   }
 
-  private emit(name: string, detail: ReportEventDetail | { type: ReportErrorType }): void {
-    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
-  }
-
   /** Shows problems found by the schema or the server on the first question group that has one. */
   private async showFieldProblems(problems: FieldProblem[]): Promise<void> {
     const flow = this.flow;
@@ -422,73 +317,36 @@ export class ConcernReport extends TsunaguFormElement {
       const { problems } = problemsFromServer(fieldErrorsFrom(checked.error, input));
       if (problems.length) return this.showFieldProblems(problems);
     }
-    const body = JSON.stringify(input);
-    if (this.attempt?.body !== body) this.attempt = { key: newIdempotencyKey(), body };
-    const client = clientFor({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale });
-    if (!client) return this.fail('config');
+    if (!this.connection.configured) return this.fail({ kind: 'not-configured' });
 
     this.sending = true;
     this.failure = undefined;
-    this.emit('tsunagu-submit', { context, urgent: isUrgent(this.values) });
+    this.dispatchEvent(new TsunaguReportSubmitEvent({ context, urgent: isUrgent(this.values) }));
     void this.announcer.announce(this.i18n.m.common.sending);
-    try {
-      const receipt = await client.concernReports.create(input, { idempotencyKey: this.attempt.key });
-      this.sending = false;
-      this.receipt = receipt;
-      this.attempt = undefined;
-      this.updateFormValue();
-      this.announcer.clear();
-      this.emit('tsunagu-success', { context, urgent: receipt.urgent });
-      void this.loadOffice(receipt.ward_id);
-      void this.loadHelpCard();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#receipt-heading')?.focus();
-    } catch (error) {
-      this.sending = false;
-      this.announcer.clear();
-      if (error instanceof TsunaguValidationError) {
-        const { problems } = problemsFromServer(error.fields);
-        if (problems.length) {
-          this.emit('tsunagu-error', { type: 'validation' });
-          return this.showFieldProblems(problems);
-        }
-      }
-      await this.fail(failureType(error));
+    const outcome = await this.connection.send(input);
+    this.sending = false;
+    this.announcer.clear();
+    if (!outcome.ok) {
+      const { failure } = outcome;
+      const problems = failure.kind === 'rejected' ? problemsFromServer(failure.fields).problems : [];
+      if (!problems.length) return this.fail(failure);
+      this.dispatchEvent(new TsunaguReportErrorEvent('validation'));
+      return this.showFieldProblems(problems);
     }
+    const receipt = outcome.result;
+    this.receipt = receipt;
+    this.updateFormValue();
+    this.dispatchEvent(new TsunaguReportSentEvent({ context, urgent: receipt.urgent }));
+    this.connection.afterSent(receipt);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#receipt-heading')?.focus();
   }
 
-  private async fail(type: ReportErrorType): Promise<void> {
-    this.failure = type;
-    this.emit('tsunagu-error', { type });
+  private async fail(failure: Failure): Promise<void> {
+    this.failure = failure;
+    this.dispatchEvent(new TsunaguReportErrorEvent(reportErrorType(failure)));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
-  }
-
-  /** The help card's code (hours, holidays) comes after sending: the form's first screen does not need it. */
-  private helpCardBlock: typeof HelpCard | undefined;
-
-  private async loadHelpCard(): Promise<void> {
-    if (this.helpCardBlock) return;
-    try {
-      this.helpCardBlock = (await import('../internal/help-card.js')).helpCard;
-      this.requestUpdate();
-    } catch {
-      // the receipt stands without it
-    }
-  }
-
-  /** The receipt's help card: the ward's own window, its phone and whether it is open now. */
-  private async loadOffice(wardId: string): Promise<void> {
-    const http = httpFor({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale });
-    if (!http) return;
-    try {
-      const page = await windowsResource(http).list({ ward: wardId, kind: 'office', limit: 5 }).page();
-      const windows = page.data.map((item) => item.window);
-      this.office =
-        windows.find((w) => w.description_codes.includes('independence_consultation')) ?? windows[0] ?? null;
-    } catch {
-      // the receipt stands without it: the guidance and the 24-hour lines are already there
-    }
   }
 
   private async copyReference(): Promise<void> {
@@ -520,31 +378,13 @@ export class ConcernReport extends TsunaguFormElement {
     this.values = { ...this.initialValues(), ...preview.values };
     if (preview.step) this.step = preview.step;
     this.receipt = preview.receipt;
-    if (preview.receipt) void this.loadHelpCard();
-    this.failure = preview.failure;
+    if (preview.receipt) void this.connection.loadHelpCard();
+    this.failure = preview.failure && failureOfType(preview.failure);
     if (preview.showErrors) {
       void this.updateComplete.then(() =>
         this.showProblems(validateStep(this.step, this.values, this.reportContext), { focusSummary: false }),
       );
     }
-  }
-
-  private renderFailure(): TemplateResult | typeof nothing {
-    if (!this.failure) return nothing;
-    const f = this.t.failure;
-    const message = {
-      validation: f.other,
-      network: f.network,
-      server: f.server,
-      rate_limited: f.rateLimited,
-      config: f.config,
-      other: f.other,
-    }[this.failure];
-    return html`<div id="failure" class="failure" part="failure" role="alert" tabindex="-1">
-      <p><strong>${message}</strong></p>
-      ${this.failure === 'config' ? nothing : html`<p>${f.kept}</p>`}
-      ${isUrgent(this.values) ? html`<p>${f.urgentCall}</p>` : nothing}
-    </div>`;
   }
 
   override render(): TemplateResult {
@@ -559,63 +399,37 @@ export class ConcernReport extends TsunaguFormElement {
           onCopy: () => void this.copyReference(),
           onNewReport: () => void this.newReport(),
           self: this.values.path === 'self',
-          office: this.office,
+          office: this.connection.office,
           now: new Date(),
           statusUrl: this.statusUrl,
-          helpCard: this.helpCardBlock,
+          helpCard: this.connection.helpCard,
         })}
         ${liveRegions(this.announcer)}
       </div>`;
     }
-    const flow = this.flow;
-    const index = flow.indexOf(this.step);
-    const review = this.step === 'review';
-    const view = this.view();
-    const sendLabel = this.failure
-      ? t.failure.retry
-      : isUrgent(this.values)
-        ? t.review.sendUrgent
-        : t.review.send;
-    return html`<div class="wrapper">
-      <p class="progress" part="progress">${t.nav.progress(index + 1, flow.length)}</p>
-      <h2 id="step-heading" tabindex="-1">
-        ${t.heading[this.step === 'self_contact' ? 'selfContact' : this.step]}
-      </h2>
-      ${errorSummary(this.i18n, { errors: this.errorSummaryItems() })}
-      ${review ? this.renderFailure() : nothing}
-      <form novalidate @submit=${(event: Event) => void this.next(event)}>
-        ${this.step === 'review' ? reviewStep(view, flow) : renderStep(this.step, view)}
-        <div class="actions">
-          ${busyButton(this.i18n, {
-            id: review ? 'send' : 'next',
-            label: review ? sendLabel : this.returnToReview ? t.nav.backToReview : t.nav.next,
-            busy: this.sending,
-            busyLabel: this.i18n.m.common.sending,
-          })}
-          ${
-            index > 0 && !this.sending
-              ? html`<button
-                  type="button"
-                  id="back"
-                  class="button secondary"
-                  part="button"
-                  @click=${() => void this.back()}
-                >
-                  ${t.nav.back}
-                </button>`
-              : nothing
-          }
-        </div>
-      </form>
-      ${liveRegions(this.announcer)}
-    </div>`;
+    return formLayout({
+      i18n: this.i18n,
+      t,
+      flow: this.flow,
+      step: this.step,
+      view: this.view(),
+      errors: this.errorSummaryItems(),
+      failure: this.failure,
+      urgent: isUrgent(this.values),
+      sending: this.sending,
+      returnToReview: this.returnToReview,
+      disabled: this.effectivelyDisabled,
+      announcer: this.announcer,
+      next: (event) => void this.next(event),
+      back: () => void this.back(),
+    });
   }
 }
 
-function failureType(error: unknown): ReportErrorType {
-  if (error instanceof TsunaguNetworkError) return 'network';
-  if (error instanceof TsunaguRateLimitError) return 'rate_limited';
-  if (error instanceof TsunaguServerError) return 'server';
-  if (error instanceof TsunaguAuthError) return 'config';
-  return 'other';
+/** A preview's failure, named as the `tsunagu-error` event names it. */
+function failureOfType(type: ReportErrorType): Failure {
+  if (type === 'network') return { kind: 'offline' };
+  if (type === 'rate_limited') return { kind: 'busy', retryAfter: undefined };
+  if (type === 'config') return { kind: 'not-configured' };
+  return { kind: 'server' };
 }

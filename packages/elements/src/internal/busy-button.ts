@@ -9,6 +9,8 @@ export interface BusyButtonOptions {
   type?: 'submit' | 'button';
   variant?: 'primary' | 'secondary';
   id?: string;
+  /** The widget is disabled (its `disabled` or a disabled fieldset): the button is too. */
+  disabled?: boolean;
   /** Not called while busy. */
   onClick?: (event: MouseEvent) => void;
 }
@@ -26,6 +28,7 @@ export function busyButton(i18n: I18n, options: BusyButtonOptions): TemplateResu
     type=${options.type ?? 'submit'}
     class=${`button ${options.variant ?? 'primary'}`}
     part="button"
+    ?disabled=${options.disabled ?? false}
     aria-disabled=${busy ? 'true' : nothing}
     aria-busy=${busy ? 'true' : nothing}
     @click=${(event: MouseEvent) => {

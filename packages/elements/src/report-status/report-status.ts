@@ -11,6 +11,8 @@ import { errorSummary } from '../internal/error-summary.js';
 import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.js';
 import { liveRegions } from '../internal/live-announcer.js';
 import { textField } from '../internal/text-field.js';
+import { resolveSettings } from '../internal/connection.js';
+import { NotConfiguredError, failureFor, failureText, type Failure } from '../internal/failures.js';
 import { clientFor } from '../concern-report/api.js';
 import { REPORT_MESSAGES, type ReportMessages } from '../concern-report/messages/index.js';
 
@@ -64,7 +66,8 @@ export class ReportStatus extends TsunaguFormElement {
   declare private checkCode: string;
   declare private busy: boolean;
   declare private result: ConcernReportStatus | undefined;
-  declare private failure: 'not_found' | 'failed' | undefined;
+  /** `not_found`: no report with that reference and check code; else why the check could not be made. */
+  declare private failure: 'not_found' | Failure | undefined;
 
   constructor() {
     super();
@@ -118,19 +121,26 @@ export class ReportStatus extends TsunaguFormElement {
     this.clearProblems();
     this.result = undefined;
     this.failure = undefined;
-    const client = clientFor({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale });
+    const client = clientFor(
+      resolveSettings({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale }),
+    );
     this.busy = true;
     void this.announcer.announce(this.t.status.checking);
     try {
-      if (!client) throw new Error('not configured');
+      if (!client) throw new NotConfiguredError('tsunagu-report-status');
       this.result = await client.concernReports.status(this.reference, this.checkCode);
     } catch (error) {
-      this.failure = error instanceof TsunaguNotFoundError ? 'not_found' : 'failed';
+      this.failure = error instanceof TsunaguNotFoundError ? 'not_found' : failureFor(error);
     }
     this.busy = false;
     this.announcer.clear();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#status-outcome')?.focus();
+  }
+
+  private failureMessage(failure: Failure): string {
+    const gap = this.i18n.locale === 'en' ? ' ' : '';
+    return `${this.i18n.m.failures.notLoaded}${gap}${failureText(this.i18n, failure)}`;
   }
 
   override render(): TemplateResult {
@@ -171,7 +181,7 @@ export class ReportStatus extends TsunaguFormElement {
             this.clearProblems('check_code');
           },
         })}
-        ${busyButton(this.i18n, { id: 'check', label: s.submit, busy: this.busy, busyLabel: s.checking })}
+        ${busyButton(this.i18n, { id: 'check', label: s.submit, busy: this.busy, busyLabel: s.checking, disabled: this.effectivelyDisabled })}
       </form>
       ${
         this.result
@@ -185,7 +195,7 @@ export class ReportStatus extends TsunaguFormElement {
       ${
         this.failure
           ? html`<div id="status-outcome" class="failure" part="failure" tabindex="-1" role="alert">
-              <p>${this.failure === 'not_found' ? s.notFound : s.failed}</p>
+              <p>${this.failure === 'not_found' ? s.notFound : this.failureMessage(this.failure)}</p>
             </div>`
           : nothing
       }

@@ -3,6 +3,7 @@ import type { Activity, ActivityType, Ward } from '@tsunagu/schema';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { SignupMessages } from './messages/index.js';
 import { ja } from './messages/ja.js';
+import { languageName as sharedLanguageName, wardNameById } from '../internal/labels.js';
 
 /** Every activity type the widget can show, in the catalogue's order (the schema's ACTIVITY_TYPES). */
 export const ACTIVITY_TYPE_IDS = Object.keys(ja.types) as ActivityType[];
@@ -18,9 +19,7 @@ export function activityTitle(activity: Activity, i18n: LocaleController): strin
 }
 
 export function wardName(wardId: string, wards: readonly Ward[], i18n: LocaleController): string {
-  const ward = wards.find((w) => w.id === wardId);
-  if (!ward) return wardId;
-  return (i18n.locale === 'en' && ward.name_en) || ward.name;
+  return wardNameById(wardId, wards, i18n.locale);
 }
 
 /** `12月8日（火） 10:00〜12:00`. */
@@ -35,11 +34,7 @@ export function seatsText(activity: Activity, m: SignupMessages): string {
   return activity.seats_left > 0 ? m.list.seatsLeft(activity.seats_left) : m.list.full;
 }
 
-/** A language tag in the reader's language (`ja` → 日本語 / Japanese), through Intl at no bundle cost. */
+/** A language tag in the reader's language (`ja` → 日本語 / Japanese). */
 export function languageName(tag: string, i18n: LocaleController): string {
-  try {
-    return new Intl.DisplayNames([i18n.intlLocale], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
+  return sharedLanguageName(tag, i18n.intlLocale);
 }

@@ -9,12 +9,12 @@ import { textArea } from '../internal/text-area.js';
 import { textField } from '../internal/text-field.js';
 import { activityTitle, activityWhen, languageName, seatsText, wardName } from './activity-text.js';
 import { EXPERIENCE_MAX, needsGuardian, type FormPlan } from './signup-model.js';
-import type { WatchSignup } from './watch-signup.js';
+import type { SignupViewHost } from './view-host.js';
 
 /** Languages offered when an activity asks which ones the person speaks (Yokohama's most common). */
 const SPOKEN_LANGUAGES = ['ja', 'en', 'zh', 'ko', 'vi', 'tl', 'pt', 'es', 'ne'];
 
-function details(host: WatchSignup, activity: Activity): TemplateResult {
+function details(host: SignupViewHost, activity: Activity): TemplateResult {
   const { m, i18n } = host;
   const minAge = activity.requirements.min_age;
   const requirements = [
@@ -64,7 +64,7 @@ function details(host: WatchSignup, activity: Activity): TemplateResult {
   </div>`;
 }
 
-function whoFields(host: WatchSignup, plan: FormPlan, disabled: boolean): TemplateResult {
+function whoFields(host: SignupViewHost, plan: FormPlan, disabled: boolean): TemplateResult {
   const { m, i18n, values } = host;
   return html`${
     plan.organisations
@@ -123,7 +123,7 @@ function whoFields(host: WatchSignup, plan: FormPlan, disabled: boolean): Templa
   })}`;
 }
 
-function contactFields(host: WatchSignup, plan: FormPlan, disabled: boolean): TemplateResult {
+function contactFields(host: SignupViewHost, plan: FormPlan, disabled: boolean): TemplateResult {
   const { m, i18n, values } = host;
   return html`${plan.eitherContact ? html`<p class="hint">${m.form.contactHint}</p>` : nothing}
   ${
@@ -161,7 +161,7 @@ function contactFields(host: WatchSignup, plan: FormPlan, disabled: boolean): Te
   }`;
 }
 
-function ageFields(host: WatchSignup, plan: FormPlan, disabled: boolean): TemplateResult {
+function ageFields(host: SignupViewHost, plan: FormPlan, disabled: boolean): TemplateResult {
   const { m, i18n, values } = host;
   const guardian = needsGuardian(plan, values);
   return html`${
@@ -221,7 +221,7 @@ function ageFields(host: WatchSignup, plan: FormPlan, disabled: boolean): Templa
   }`;
 }
 
-function extraFields(host: WatchSignup, plan: FormPlan, disabled: boolean): TemplateResult {
+function extraFields(host: SignupViewHost, plan: FormPlan, disabled: boolean): TemplateResult {
   const { m, i18n, values } = host;
   return html`${
     plan.addressWard
@@ -269,7 +269,7 @@ function extraFields(host: WatchSignup, plan: FormPlan, disabled: boolean): Temp
   }`;
 }
 
-function consent(host: WatchSignup, activity: Activity, disabled: boolean): TemplateResult {
+function consent(host: SignupViewHost, activity: Activity, disabled: boolean): TemplateResult {
   const { m, i18n, values } = host;
   const links = [
     host.termsUrl
@@ -296,7 +296,7 @@ function consent(host: WatchSignup, activity: Activity, disabled: boolean): Temp
 }
 
 /** Details and the sign-up form of one activity. */
-export function renderActivityView(host: WatchSignup, activity: Activity): TemplateResult {
+export function renderActivityView(host: SignupViewHost, activity: Activity): TemplateResult {
   const { m, i18n } = host;
   const plan = host.plan!;
   const disabled = host.effectivelyDisabled;
@@ -314,8 +314,8 @@ export function renderActivityView(host: WatchSignup, activity: Activity): Templ
       ${ageFields(host, plan, disabled)} ${extraFields(host, plan, disabled)}
       ${consent(host, activity, disabled)}
       ${
-        host.failure
-          ? html`<p class="notice error-notice" part="notice">${m.failure[host.failure]}</p>`
+        host.failureMessage
+          ? html`<p class="notice error-notice" part="notice">${host.failureMessage}</p>`
           : nothing
       }
       ${busyButton(i18n, {
@@ -323,6 +323,7 @@ export function renderActivityView(host: WatchSignup, activity: Activity): Templ
         label: plan.full ? m.form.submitWaitlist : m.form.submit,
         busy: host.submitting,
         busyLabel: m.form.sending,
+        disabled,
       })}
     </form>
   </section>`;

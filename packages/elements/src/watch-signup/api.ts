@@ -30,7 +30,8 @@ export interface ActivityQuery {
 
 /** What the widget needs from the API; tests and stories may pass their own. */
 export interface SignupApi {
-  listActivities(query: ActivityQuery): Promise<Page<Activity>>;
+  /** `signal` aborts the request when the widget no longer needs the answer (new filters, removed). */
+  listActivities(query: ActivityQuery, signal?: AbortSignal): Promise<Page<Activity>>;
   getActivity(id: string): Promise<Activity>;
   listWards(): Promise<Ward[]>;
   /** Same `idempotencyKey` on every "try again": one seat per key, never two. */
@@ -52,10 +53,10 @@ export function createSignupApi(config: SignupApiConfig): SignupApi {
       : Promise.reject(new Error('tsunagu-watch-signup: set api-base and key (or the embed script).'));
   };
   return {
-    listActivities: ({ ward, types, cursor }) =>
+    listActivities: ({ ward, types, cursor }, signal) =>
       withHttp((http) =>
         activitiesResource(http)
-          .list({ ward, type: types?.length ? [...types] : undefined, limit: PAGE_SIZE })
+          .list({ ward, type: types?.length ? [...types] : undefined, limit: PAGE_SIZE }, { signal })
           .page(cursor),
       ),
     getActivity: (id) => withHttp((http) => activitiesResource(http).get(id)),

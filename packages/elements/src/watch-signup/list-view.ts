@@ -4,9 +4,9 @@ import type { Activity } from '@tsunagu/schema';
 import { busyButton } from '../internal/busy-button.js';
 import { selectField } from '../internal/select-field.js';
 import { activityTitle, activityWhen, seatsText, wardName } from './activity-text.js';
-import type { WatchSignup } from './watch-signup.js';
+import type { SignupViewHost } from './view-host.js';
 
-function filters(host: WatchSignup): TemplateResult {
+function filters(host: SignupViewHost): TemplateResult {
   const m = host.m;
   const offered = host.offeredTypes;
   const typeChoices = offered.length ? offered : (Object.keys(m.types) as (keyof typeof m.types)[]);
@@ -47,7 +47,7 @@ function filters(host: WatchSignup): TemplateResult {
   </div>`;
 }
 
-function card(host: WatchSignup, activity: Activity): TemplateResult {
+function card(host: SignupViewHost, activity: Activity): TemplateResult {
   const m = host.m;
   const i18n = host.i18n;
   const titleId = `title-${activity.id}`;
@@ -76,7 +76,7 @@ function card(host: WatchSignup, activity: Activity): TemplateResult {
   </li>`;
 }
 
-function body(host: WatchSignup): TemplateResult {
+function body(host: SignupViewHost): TemplateResult {
   const m = host.m;
   if (host.listStatus === 'loading') {
     return html`<p class="loading" aria-busy="true">${m.list.loading}</p>`;
@@ -114,7 +114,7 @@ function body(host: WatchSignup): TemplateResult {
 }
 
 /** The list view: heading, intro, filters and the activities (loading, error, empty or cards). */
-export function renderListView(host: WatchSignup): TemplateResult {
+export function renderListView(host: SignupViewHost): TemplateResult {
   const m = host.m;
   return html`<section aria-labelledby="view-heading">
     <h2 id="view-heading" class="view-heading" tabindex="-1">${m.title}</h2>

@@ -3,10 +3,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SignupResult } from '@tsunagu/schema';
 import { busyButton } from '../internal/busy-button.js';
-import type { WatchSignup } from './watch-signup.js';
+import type { SignupViewHost } from './view-host.js';
 
 export function renderDoneView(
-  host: WatchSignup,
+  host: SignupViewHost,
   result: SignupResult & { title: string; link: string },
 ): TemplateResult {
   const m = host.m;
@@ -34,7 +34,7 @@ export function renderDoneView(
   </section>`;
 }
 
-export function renderCancelView(host: WatchSignup): TemplateResult {
+export function renderCancelView(host: SignupViewHost): TemplateResult {
   const m = host.m;
   const status = host.cancelStatus;
   if (status === 'done') {

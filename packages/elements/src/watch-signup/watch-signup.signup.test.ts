@@ -261,8 +261,8 @@ describe('<tsunagu-watch-signup> signing up against the real server', () => {
     try {
       await submit(el);
       expect(el.view).to.equal('activity');
-      expect(el.failure).to.equal('network');
-      expect(text(el)).to.contain('入力した内容は残っています');
+      expect(el.failure).to.equal('offline');
+      expect(text(el)).to.contain(el.i18n.m.failures.kept); // worded once for every widget
       expect($<HTMLInputElement>(el, '#name').value).to.equal('中村');
       expect(keys.length).to.be.greaterThan(1); // the SDK retried on its own before giving up
       losing = false;

@@ -51,7 +51,7 @@ async function setUp(el: WatchSignup, state: State): Promise<void> {
   }
   if (state === 'minor') el.set('age', '15');
   if (state === 'errors') await el.submit(new Event('submit'));
-  if (state === 'failure') el.failure = 'network';
+  if (state === 'failure') el.failure = 'offline';
   if (state === 'confirmed' || state === 'waitlisted') {
     el.result = result(state);
     el.view = 'done';

@@ -1,19 +1,14 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  TsunaguConflictError,
-  TsunaguNotFoundError,
-  TsunaguRateLimitError,
-  TsunaguValidationError,
-} from '@tsunagu/client/core';
-import type { Activity, ActivityType, SignupInput, SignupResult, Ward } from '@tsunagu/schema';
-import { getDefaults } from '../defaults.js';
+import { TsunaguConflictError, TsunaguNotFoundError } from '@tsunagu/client/core';
+import type { Activity, ActivityType, SignupResult, Ward } from '@tsunagu/schema';
 import type { ErrorSummaryItem } from '../internal/error-summary.js';
+import { TsunaguSignupCancelledEvent, TsunaguSignupCompleteEvent } from '../internal/events.js';
+import { failureText, type Failure as RequestFailure, type FailureKind } from '../internal/failures.js';
 import { TsunaguFormElement } from '../internal/form-element.js';
 import { liveRegions } from '../internal/live-announcer.js';
 import { renderActivityView } from './activity-view.js';
 import { activityTitle, parseTypes } from './activity-text.js';
-import { newIdempotencyKey } from '../internal/api.js';
-import { createSignupApi, type SignupApi } from './api.js';
+import type { SignupApi } from './api.js';
 import {
   cancelLinkFor,
   clearCancelFragment,
@@ -32,18 +27,16 @@ import {
   type FormPlan,
   type SignupValues,
 } from './signup-model.js';
+import { SignupController } from './signup-controller.js';
+import type { CancelStatus, SignupViewHost } from './view-host.js';
 import { watchSignupStyles } from './watch-signup.styles.js';
 
 export type SignupView = 'list' | 'activity' | 'done' | 'cancel';
-export type Failure = keyof SignupMessages['failure'];
-export type CancelStatus = 'ask' | 'busy' | 'done' | 'invalid' | 'error';
+/** Why a sign-up failed: this widget's own answers, or one of the failures every widget words alike. */
+export type Failure = 'notBookable' | 'unknownActivity' | 'seatsChanged' | FailureKind;
 
-/** Detail of `tsunagu-signup-complete`: no personal data, no id or token. */
-export interface SignupCompleteDetail {
-  activityId: string;
-  status: 'confirmed' | 'waitlisted';
-  waitlistPosition: number | undefined;
-}
+export type { SignupCompleteDetail } from '../internal/events.js';
+export type { CancelStatus } from './view-host.js';
 
 /**
  * Sign-up for local activities — neighbourhood watch (見守り), business watch partners, food support,
@@ -66,10 +59,10 @@ export interface SignupCompleteDetail {
  * @csspart confirmation - The confirmation after signing up.
  * @csspart cancel-link - The cancellation link in the confirmation.
  *
- * @event tsunagu-signup-complete - A sign-up was accepted. `detail: {activityId, status, waitlistPosition}` (no personal data).
- * @event tsunagu-signup-cancelled - A sign-up was cancelled through its link. `detail: {activityId}`.
+ * @event {TsunaguSignupCompleteEvent} tsunagu-signup-complete - A sign-up was accepted. `detail: {activityId, status, waitlistPosition}` (no personal data).
+ * @event {TsunaguSignupCancelledEvent} tsunagu-signup-cancelled - A sign-up was cancelled through its link. `detail: {activityId}`.
  */
-export class WatchSignup extends TsunaguFormElement {
+export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
   static override styles = [TsunaguFormElement.styles, watchSignupStyles];
   static override catalogues = [SIGNUP_CATALOGUES];
 
@@ -87,10 +80,6 @@ export class WatchSignup extends TsunaguFormElement {
     view: { state: true, attribute: false },
     wardFilter: { state: true, attribute: false },
     typeFilter: { state: true, attribute: false },
-    wards: { state: true, attribute: false },
-    activities: { state: true, attribute: false },
-    nextCursor: { state: true, attribute: false },
-    listStatus: { state: true, attribute: false },
     activity: { state: true, attribute: false },
     values: { state: true, attribute: false },
     submitting: { state: true, attribute: false },
@@ -122,10 +111,6 @@ export class WatchSignup extends TsunaguFormElement {
   /** @internal */ declare view: SignupView;
   /** @internal */ declare wardFilter: string;
   /** @internal */ declare typeFilter: string;
-  /** @internal */ declare wards: Ward[];
-  /** @internal */ declare activities: Activity[];
-  /** @internal */ declare nextCursor: string | null;
-  /** @internal */ declare listStatus: 'loading' | 'ready' | 'error' | 'more';
   /** @internal */ declare activity: Activity | undefined;
   /** @internal */ declare values: SignupValues;
   /** @internal */ declare submitting: boolean;
@@ -135,11 +120,15 @@ export class WatchSignup extends TsunaguFormElement {
   /** @internal */ declare cancelledTitle: string;
 
   private cancelCredentials: CancelCredentials | undefined;
-  // One key per sign-up attempt, kept across "try again" so a lost response never books twice.
-  private idempotencyKey: string | undefined;
-  // Bodies sent with that key whose outcome is unknown (a lost response): replayed to recover the result.
-  private unanswered: SignupInput[] = [];
-  private listRequest = 0;
+  /** Loading and sending: the list, the wards, the sign-up and the cancellation. */
+  private readonly connection = new SignupController(this, (state) => {
+    if (state.status === 'ready') {
+      const count = this.activities.length;
+      void this.announcer.announce(count ? this.m.list.count(count) : this.m.list.empty);
+    } else if (state.status === 'failed') {
+      void this.announcer.announce(this.m.list.loadError, { assertive: true });
+    }
+  });
   private focusTarget: string | undefined;
   private readonly onHashChange = () => this.readCancelLink();
 
@@ -158,10 +147,6 @@ export class WatchSignup extends TsunaguFormElement {
     this.view = 'list';
     this.wardFilter = '';
     this.typeFilter = '';
-    this.wards = [];
-    this.activities = [];
-    this.nextCursor = null;
-    this.listStatus = 'loading';
     this.activity = undefined;
     this.values = emptyValues();
     this.submitting = false;
@@ -174,6 +159,49 @@ export class WatchSignup extends TsunaguFormElement {
   /** @internal The widget's words in the current locale. */
   get m(): SignupMessages {
     return SIGNUP_CATALOGUES.get(this.i18n.locale);
+  }
+
+  /** @internal The wards of the ward filter (empty until loaded, or when they could not be). */
+  get wards(): Ward[] {
+    return this.connection.wards;
+  }
+
+  /** @internal The activities listed for the current filters. */
+  get activities(): Activity[] {
+    return this.connection.activities;
+  }
+
+  /** @internal */
+  get nextCursor(): string | null {
+    return this.connection.nextCursor;
+  }
+
+  /** @internal */
+  get listStatus(): 'loading' | 'ready' | 'error' | 'more' {
+    return this.connection.listStatus;
+  }
+
+  /** @internal The failure box's words: this widget's own, or the shared ones and "what you entered is kept". */
+  get failureMessage(): string | undefined {
+    const failure = this.failure;
+    if (!failure) return undefined;
+    if (failure === 'notBookable' || failure === 'unknownActivity' || failure === 'seatsChanged') {
+      return this.m.failure[failure];
+    }
+    const words = this.i18n.m.failures;
+    const gap = this.i18n.locale === 'en' ? ' ' : '';
+    return [words.notSent, failureText(this.i18n, failure), failure === 'not-configured' ? '' : words.kept]
+      .filter(Boolean)
+      .join(gap);
+  }
+
+  /** @internal The list's filters while the list is on screen (the list loads only then). */
+  listFilters(): { ward: string; types: readonly ActivityType[] } | undefined {
+    if (this.view !== 'list') return undefined;
+    return {
+      ward: this.wardFilter,
+      types: this.typeFilter ? [this.typeFilter as ActivityType] : this.offeredTypes,
+    };
   }
 
   /** @internal Activity types offered in the type filter. */
@@ -211,29 +239,16 @@ export class WatchSignup extends TsunaguFormElement {
     this.updateFormValue();
   }
 
-  // Loads after the first render, not on connect: an embed entry registers the tag (upgrading widgets already
-  // in the page) before its own module body has applied the script tag's data-api-base / data-key.
-  protected override firstUpdated(): void {
-    if (this.view === 'list') void this.loadActivities();
-    void this.loadWards();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A partner changing `ward` or `types` after start re-filters the list.
-    if ((changed.has('ward') || changed.has('types')) && this.hasUpdated) {
-      if (changed.has('ward')) this.wardFilter = this.ward;
-      if (this.view === 'list') void this.loadActivities();
-    }
-    // …and a page (or a framework) setting api-base or key after start loads from that API.
-    if ((changed.has('apiBase') || changed.has('key')) && this.hasUpdated && !this.api) {
-      if (this.view === 'list') void this.loadActivities();
-      void this.loadWards();
-    }
+    // A partner changing `ward` after start re-filters the list; the connection reloads whenever the
+    // filters or the API settings change (on the first update too: after the embed script's defaults).
+    if (changed.has('ward') && this.hasUpdated) this.wardFilter = this.ward;
+    if (changed.has('api')) this.connection.apiChanged();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -248,16 +263,6 @@ export class WatchSignup extends TsunaguFormElement {
     target?.focus();
   }
 
-  private client(): SignupApi {
-    if (this.api) return this.api;
-    const defaults = getDefaults();
-    return createSignupApi({
-      apiBase: this.apiBase || defaults.apiBase || '',
-      key: this.key || defaults.key || '',
-      locale: this.i18n.locale,
-    });
-  }
-
   /** Moves focus after the next render (view headings carry tabindex="-1"). */
   private focusAfterRender(selector: string): void {
     this.focusTarget = selector;
@@ -266,42 +271,13 @@ export class WatchSignup extends TsunaguFormElement {
 
   // ── list ─────────────────────────────────────────────────────────────────────────────────────────────
 
-  /** @internal Loads the first page (or, with `more`, the next one) for the current filters. */
+  /** @internal Loads the first page again (or, with `more`, appends the next one). */
   async loadActivities(more = false): Promise<void> {
-    const request = ++this.listRequest;
-    const offered = this.offeredTypes;
-    const types = this.typeFilter ? [this.typeFilter as ActivityType] : offered;
-    this.listStatus = more ? 'more' : 'loading';
-    if (!more) this.activities = [];
-    try {
-      const page = await this.client().listActivities({
-        ward: this.wardFilter || undefined,
-        types,
-        cursor: more ? (this.nextCursor ?? undefined) : undefined,
-      });
-      if (request !== this.listRequest) return; // a newer filter won
-      this.activities = more ? [...this.activities, ...page.data] : page.data;
-      this.nextCursor = page.next_cursor;
-      this.listStatus = 'ready';
-      void this.announcer.announce(
-        this.activities.length ? this.m.list.count(this.activities.length) : this.m.list.empty,
-      );
-    } catch {
-      if (request !== this.listRequest) return;
-      this.listStatus = 'error';
+    if (!more) return this.connection.reload();
+    if (!(await this.connection.loadMore())) {
       void this.announcer.announce(this.m.list.loadError, { assertive: true });
-    }
-  }
-
-  private wardsRequest = 0;
-
-  private async loadWards(): Promise<void> {
-    const request = ++this.wardsRequest;
-    try {
-      const wards = await this.client().listWards();
-      if (request === this.wardsRequest) this.wards = wards; // an answer for earlier settings is dropped
-    } catch {
-      if (request === this.wardsRequest) this.wards = []; // the list still works; only the ward filter hides
+    } else {
+      void this.announcer.announce(this.m.list.count(this.activities.length));
     }
   }
 
@@ -309,15 +285,11 @@ export class WatchSignup extends TsunaguFormElement {
   setFilter(filter: 'ward' | 'type', value: string): void {
     if (filter === 'ward') this.wardFilter = value;
     else this.typeFilter = value;
-    void this.loadActivities();
   }
 
   /** @internal Opens an activity's details and form. */
   choose(activity: Activity): void {
-    if (this.activity?.id !== activity.id) {
-      this.idempotencyKey = undefined;
-      this.unanswered = [];
-    }
+    if (this.activity?.id !== activity.id) this.connection.resetSend();
     this.activity = activity;
     this.view = 'activity';
     this.failure = undefined;
@@ -332,7 +304,7 @@ export class WatchSignup extends TsunaguFormElement {
     this.view = 'list';
     this.failure = undefined;
     this.clearProblems();
-    if (!this.activities.length || this.result || this.cancelledTitle) void this.loadActivities();
+    if (this.result || this.cancelledTitle) void this.connection.reload();
     this.result = undefined;
     this.focusAfterRender(from ? `[data-activity="${CSS.escape(from)}"]` : '#view-heading');
   }
@@ -359,37 +331,12 @@ export class WatchSignup extends TsunaguFormElement {
     }
     this.clearProblems();
     const input = toInput(activity.id, plan, this.values);
-    this.idempotencyKey ??= newIdempotencyKey();
     this.submitting = true;
     void this.announcer.announce(this.m.form.sending);
-    try {
-      const result = await this.send(input, this.idempotencyKey);
-      this.succeed(activity, result);
-    } catch (error) {
-      await this.fail(error, plan, activity);
-    } finally {
-      this.submitting = false;
-    }
-  }
-
-  private async send(input: SignupInput, key: string): Promise<SignupResult> {
-    const api = this.client();
-    try {
-      return await api.createSignup(input, key);
-    } catch (error) {
-      if (error instanceof TsunaguConflictError && error.code === 'idempotency_key_reused') {
-        // An earlier attempt with this key reached the server (its answer was lost) and the person has
-        // changed an answer since: replay that attempt to get its result instead of booking twice.
-        for (const earlier of this.unanswered) {
-          const replayed = await api.createSignup(earlier, key).catch(() => undefined);
-          if (replayed) return replayed;
-        }
-      }
-      if (!(error instanceof TsunaguValidationError || error instanceof TsunaguConflictError)) {
-        this.unanswered.push(input); // no answer: it may or may not have been stored
-      }
-      throw error;
-    }
+    const outcome = await this.connection.signUp(input);
+    this.submitting = false;
+    if (outcome.ok) this.succeed(activity, outcome.result);
+    else await this.fail(outcome.error, outcome.failure, plan, activity);
   }
 
   private succeed(activity: Activity, result: SignupResult): void {
@@ -403,26 +350,25 @@ export class WatchSignup extends TsunaguFormElement {
       }),
     };
     this.values = emptyValues();
-    this.idempotencyKey = undefined;
-    this.unanswered = [];
     this.view = 'done';
     this.focusAfterRender('#view-heading');
     this.dispatchEvent(
-      new CustomEvent<SignupCompleteDetail>('tsunagu-signup-complete', {
-        bubbles: true,
-        composed: true,
-        detail: {
-          activityId: result.activity_id,
-          status: result.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
-          waitlistPosition: result.waitlist_position,
-        },
+      new TsunaguSignupCompleteEvent({
+        activityId: result.activity_id,
+        status: result.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
+        waitlistPosition: result.waitlist_position,
       }),
     );
   }
 
-  private async fail(error: unknown, plan: FormPlan, activity: Activity): Promise<void> {
-    if (error instanceof TsunaguValidationError && error.fields.length) {
-      const fields = error.fields;
+  private async fail(
+    error: unknown,
+    failure: RequestFailure,
+    plan: FormPlan,
+    activity: Activity,
+  ): Promise<void> {
+    if (failure.kind === 'rejected' && failure.fields.length) {
+      const fields = failure.fields;
       if (fields.some((f) => f.code === 'unknown_activity')) return this.showFailure('unknownActivity');
       if (fields.some((f) => f.code === 'not_enough_seats')) await this.refreshActivity(activity.id);
       await this.showProblems(problemsFromServer(fields, plan, this.activity?.seats_left ?? 0));
@@ -432,19 +378,17 @@ export class WatchSignup extends TsunaguFormElement {
       return this.showFailure('notBookable');
     }
     if (error instanceof TsunaguNotFoundError) return this.showFailure('unknownActivity');
-    if (error instanceof TsunaguRateLimitError) return this.showFailure('rateLimited');
-    const status = (error as { status?: number }).status;
-    this.showFailure(status === undefined ? 'network' : 'server');
+    this.showFailure(failure.kind);
   }
 
   private showFailure(failure: Failure): void {
     this.failure = failure;
-    void this.announcer.announce(this.m.failure[failure], { assertive: true });
+    void this.announcer.announce(this.failureMessage ?? '', { assertive: true });
   }
 
   private async refreshActivity(id: string): Promise<void> {
     try {
-      this.activity = await this.client().getActivity(id);
+      this.activity = await this.connection.getActivity(id);
     } catch {
       // keep the seats we knew; the server's code still explains the problem
     }
@@ -476,20 +420,14 @@ export class WatchSignup extends TsunaguFormElement {
     this.cancelStatus = 'busy';
     void this.announcer.announce(this.m.cancel.sending);
     try {
-      const state = await this.client().cancelSignup(credentials.signupId, credentials.cancelToken);
+      const state = await this.connection.cancel(credentials.signupId, credentials.cancelToken);
       this.cancelCredentials = undefined;
-      this.cancelledTitle = await this.client()
+      this.cancelledTitle = await this.connection
         .getActivity(state.activity_id)
         .then((activity) => activityTitle(activity, this.i18n))
         .catch(() => '');
       this.cancelStatus = 'done';
-      this.dispatchEvent(
-        new CustomEvent('tsunagu-signup-cancelled', {
-          bubbles: true,
-          composed: true,
-          detail: { activityId: state.activity_id },
-        }),
-      );
+      this.dispatchEvent(new TsunaguSignupCancelledEvent(state.activity_id));
     } catch (error) {
       this.cancelStatus = error instanceof TsunaguNotFoundError ? 'invalid' : 'error';
       void this.announcer.announce(

@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CONCERNS } from '@tsunagu/schema';
-import { getDefaults } from '../defaults.js';
-import { busyButton } from '../internal/busy-button.js';
 import { checkboxGroup } from '../internal/choice-group.js';
 import { emergencyNotice } from '../internal/emergency-notice.js';
+import { languageName, wardNameById } from '../internal/labels.js';
 import { liveRegions } from '../internal/live-announcer.js';
+import { LoadController, resolveSettings, type LoadState } from '../internal/connection.js';
+import { TsunaguFinderResultsEvent, type FinderResultsDetail } from '../internal/events.js';
+import { NotConfiguredError } from '../internal/failures.js';
 import { TsunaguElement } from '../internal/tsunagu-element.js';
 import { dataCredits, loadFromApi, loadStatic, type FinderData } from './finder-data.js';
 import {
@@ -15,7 +17,6 @@ import {
   languagesOf,
   openStates,
   prepareWindows,
-  sharedPrograms,
   type FinderQuery,
   type FinderResult,
   type PreparedWindow,
@@ -23,7 +24,7 @@ import {
 import { filtersFieldset, helpFirst, placeFieldset, type ViewContext } from './finder-views.js';
 import { FINDER_CATALOGUES, type FinderCatalogue } from './messages/index.js';
 import { PlaceController, type PlaceHost } from './place-controller.js';
-import { resultCard, type CardContext } from './result-card.js';
+import { resultsSection, type ResultsHost } from './finder-results.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { finderStyles } from './window-finder.styles.js';
 
@@ -34,11 +35,7 @@ type LoadStatus = 'loading' | 'ready' | 'error';
 /** Result cards rendered at first and per "show more" press (the filter itself covers every window). */
 const PAGE_SIZE = 20;
 
-/** Detail of `tsunagu-finder-results`: counts only, never what the person chose or where they are. */
-export interface FinderResultsDetail {
-  count: number;
-  status: LoadStatus;
-}
+export type { FinderResultsDetail } from '../internal/events.js';
 
 /**
  * Finds the right consultation window: by concerns in everyday words (several at once is normal), by place
@@ -60,7 +57,7 @@ export interface FinderResultsDetail {
  * @attr sync-url - Opt-in: mirror the choices (never a location) in the page URL.
  * @attr lang - Language (`ja`, `ja-x-easy`, `en`); follows ancestors and `<html lang>` otherwise.
  *
- * @event tsunagu-finder-results - The result list changed. `detail: { count, status }`, no personal data.
+ * @event {TsunaguFinderResultsEvent} tsunagu-finder-results - The result list changed. `detail: { count, status }`, no personal data.
  *
  * @csspart result - One result card.
  * @csspart result-title - The window's name in a card.
@@ -89,7 +86,6 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     openNow: { type: Boolean, attribute: 'open-now' },
     now: { attribute: false },
     data: { attribute: false },
-    status: { state: true, attribute: false },
     query: { state: true, attribute: false },
     visibleCount: { state: true, attribute: false },
     showTucked: { state: true, attribute: false },
@@ -113,7 +109,6 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
    */
   declare data: FinderData | Promise<FinderData> | undefined;
 
-  declare protected status: LoadStatus;
   declare protected query: FinderQuery;
   /** How many windows with a location are rendered (the rest behind "show more"). */
   declare protected visibleCount: number;
@@ -126,7 +121,13 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   protected readonly placeState = new PlaceController(this);
   private prepared: PreparedWindow[] = [];
   private openCache: { minute: number; flags: Uint8Array } | null = null;
-  private loader: AbortController | null = null;
+  /** Windows and areas, loaded again when the source changes (a newer load aborts the older one). */
+  private readonly loading = new LoadController(this, {
+    inputs: () => ({ ...this.source(), data: this.dataVersion }),
+    load: (source, signal) => this.fetchData(source, signal),
+    settled: (state) => this.loaded(state),
+  });
+  private dataVersion = 0;
   private ticker: ReturnType<typeof setInterval> | undefined;
   private pendingUrlTown = '';
   private lastCount = -1;
@@ -145,7 +146,6 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     this.openNow = false;
     this.now = undefined;
     this.data = undefined;
-    this.status = 'loading';
     this.query = { ...EMPTY_QUERY };
     this.visibleCount = PAGE_SIZE;
     this.showTucked = false;
@@ -172,12 +172,18 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   }
 
   override disconnectedCallback(): void {
-    super.disconnectedCallback();
+    super.disconnectedCallback(); // the load controller aborts a load on its way
     clearInterval(this.ticker);
-    this.loader?.abort();
+  }
+
+  /** Where the data comes from now. */
+  protected get status(): LoadStatus {
+    const { status } = this.loading.state;
+    return status === 'ready' ? 'ready' : status === 'failed' ? 'error' : 'loading';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data')) this.dataVersion += 1;
     if (!this.hasUpdated) {
       this.applyInitialChoices();
       return;
@@ -187,9 +193,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     if (changed.has('ward') && this.ward) this.placeState.chooseWard(this.ward);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    const has = (name: string) => (changed as Map<PropertyKey, unknown>).has(name);
-    if (['src', 'apiBase', 'key', 'areasSrc', 'data'].some(has)) void this.load();
+  protected override updated(): void {
     if (this.status !== 'ready') return;
     if (this.syncUrl) this.writeUrl();
     this.emitResults(this.renderedCount);
@@ -214,41 +218,46 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     this.pendingUrlTown = fromUrl.town ?? '';
   }
 
-  /** Loads windows and areas once (again on retry, or when the source changes). The query is kept. */
-  async load(): Promise<void> {
-    this.loader?.abort();
-    const loader = new AbortController();
-    this.loader = loader;
-    this.status = 'loading';
+  /** Loads windows and areas again (the "try again" press). The query is kept. */
+  load(): Promise<void> {
+    return this.loading.reload();
+  }
+
+  private source(): { src: string; areasSrc: string; apiBase: string; key: string } {
+    const { apiBase, key } = resolveSettings({ apiBase: this.apiBase, key: this.key, locale: '' });
+    return { src: this.src, areasSrc: this.areasSrc, apiBase, key };
+  }
+
+  private async fetchData(
+    source: ReturnType<WindowFinder['source']>,
+    signal: AbortSignal,
+  ): Promise<FinderData> {
     this.say(this.finderWords().results.loading);
-    try {
-      const defaults = getDefaults();
-      const apiBase = this.apiBase || defaults.apiBase || '';
-      const key = this.key || defaults.key || '';
-      let data: FinderData;
-      if (this.data) data = await this.data;
-      else if (this.src) data = await loadStatic(this.src, this.areasSrc, loader.signal);
-      else if (apiBase && key) {
-        data = await loadFromApi({ apiBase, key, locale: this.i18n.locale }, loader.signal);
-      } else throw new Error('tsunagu-window-finder: set src, or api-base and key (or the embed script).');
-      if (loader.signal.aborted) return;
-      this.prepared = prepareWindows(data.windows);
-      this.credits = dataCredits(data.windows);
-      this.openCache = null;
-      this.placeState.setAreas(data.wards, data.towns);
-      if (this.pendingUrlTown) this.placeState.chooseTownById(this.pendingUrlTown);
-      this.pendingUrlTown = '';
-      this.status = 'ready';
-      this.lastAnnounced = '';
-    } catch (error) {
-      if (loader.signal.aborted) return;
-      this.status = 'error';
+    if (this.data) return this.data;
+    if (source.src) return loadStatic(source.src, source.areasSrc, signal);
+    if (!source.apiBase || !source.key) {
+      const error = new NotConfiguredError('tsunagu-window-finder');
+      console.warn(error.message); // a configuration mistake of the partner, never personal data
+      throw error;
+    }
+    return loadFromApi({ apiBase: source.apiBase, key: source.key, locale: this.i18n.locale }, signal);
+  }
+
+  private loaded(state: LoadState<FinderData>): void {
+    if (state.status === 'failed') {
       void this.announcer.announce(this.finderWords().results.error, { assertive: true });
       this.emitResults(0);
-      if (error instanceof Error && error.message.startsWith('tsunagu-window-finder')) {
-        console.warn(error.message); // a configuration mistake of the partner, never personal data
-      }
+      return;
     }
+    if (state.status !== 'ready') return;
+    const data = state.data;
+    this.prepared = prepareWindows(data.windows);
+    this.credits = dataCredits(data.windows);
+    this.openCache = null;
+    this.placeState.setAreas(data.wards, data.towns);
+    if (this.pendingUrlTown) this.placeState.chooseTownById(this.pendingUrlTown);
+    this.pendingUrlTown = '';
+    this.lastAnnounced = '';
   }
 
   // ---- PlaceHost ---------------------------------------------------------------------------------------
@@ -276,9 +285,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
 
   /** @internal (PlaceHost) */
   wardName(wardId: string): string {
-    const ward = this.placeState.wards.find((w) => w.id === wardId);
-    if (!ward) return wardId;
-    return this.i18n.locale === 'en' && ward.name_en ? `${ward.name_en} Ward` : ward.name;
+    return wardNameById(wardId, this.placeState.wards, this.i18n.locale);
   }
 
   // ---- results -----------------------------------------------------------------------------------------
@@ -331,7 +338,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     if (count === this.lastCount && this.status !== 'error') return;
     this.lastCount = count;
     const detail: FinderResultsDetail = { count, status: this.status };
-    this.dispatchEvent(new CustomEvent('tsunagu-finder-results', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new TsunaguFinderResultsEvent(detail));
   }
 
   private writeUrl(): void {
@@ -347,11 +354,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   }
 
   private languageName(tag: string): string {
-    try {
-      return new Intl.DisplayNames([this.i18n.intlLocale], { type: 'language' }).of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
+    return languageName(tag, this.i18n.intlLocale);
   }
 
   // ---- render ------------------------------------------------------------------------------------------
@@ -405,103 +408,26 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   }
 
   private renderResults(results: readonly FinderResult[]): TemplateResult {
-    const r = this.finderWords().results;
-    const wardId = this.placeState.place.wardId;
-    const all = results.filter((result) => result.group !== 'line');
-    const lines = results.filter((result) => result.group === 'line');
-    const tucked = all.filter((result) => isTucked(result, wardId));
-    const offices = this.shownOffices(results);
-    const shared = sharedPrograms(all);
-    const ctx: CardContext = {
+    const host: ResultsHost = {
       i18n: this.i18n,
-      sharedPrograms: shared,
-      locale: this.i18n.locale,
-      m: this.finderWords(),
+      words: this.finderWords(),
+      place: this.placeState.place,
+      status: this.status,
+      loadState: this.loading.state,
+      visibleCount: this.visibleCount,
+      showTucked: this.showTucked,
+      pageSize: PAGE_SIZE,
       now: this.currentTime(),
+      shownOffices: (list) => this.shownOffices(list),
       wardName: (id) => this.wardName(id),
       languageName: (tag) => this.languageName(tag),
+      retry: () => void this.load(),
+      showMore: () => this.showMore(),
+      revealTucked: () => {
+        this.showTucked = true;
+      },
     };
-    let body: TemplateResult;
-    if (this.status === 'loading') body = html`<p class="loading" aria-busy="true">${r.loading}</p>`;
-    else if (this.status === 'error') {
-      body = html`<div class="notice" role="alert">
-        <p>${r.error}</p>
-        ${busyButton(this.i18n, { id: 'retry', type: 'button', label: r.retry, busy: false, onClick: () => void this.load() })}
-      </div>`;
-    } else if (results.length === 0) body = html`<p class="notice empty">${r.empty}</p>`;
-    else {
-      const place = this.placeState.place;
-      body = html`<p class="count">
-          ${r.count(results.length)}
-          ${place.wardId ? this.finderWords().place.current(this.wardName(place.wardId)) : nothing}
-        </p>
-        ${
-          offices.length
-            ? html`<ol class="results">
-                ${offices
-                  .slice(0, this.visibleCount)
-                  .map((result) => html`<li>${resultCard(ctx, result, `result-${result.window.id}`)}</li>`)}
-              </ol>`
-            : nothing
-        }
-        ${
-          shared.length
-            ? html`<details class="programs-once" part="programs">
-                <summary>${r.programsOnce}</summary>
-                <ul>
-                  ${shared.map((code) => {
-                    const program = this.i18n.m.programs[code as keyof typeof this.i18n.m.programs];
-                    return html`<li><strong>${program.label}</strong> — ${program.hint}</li>`;
-                  })}
-                </ul>
-              </details>`
-            : nothing
-        }
-        ${
-          offices.length > this.visibleCount
-            ? busyButton(this.i18n, {
-                id: 'show-more',
-                type: 'button',
-                variant: 'secondary',
-                busy: false,
-                label: r.showMore(
-                  Math.min(PAGE_SIZE, offices.length - this.visibleCount),
-                  offices.length - this.visibleCount,
-                ),
-                onClick: () => this.showMore(),
-              })
-            : nothing
-        }
-        ${
-          tucked.length && !this.showTucked
-            ? html`<p class="tucked">
-                ${wardId ? html`<span class="hint">${r.otherWardsNote}</span>` : nothing}
-                ${busyButton(this.i18n, {
-                  id: 'show-tucked',
-                  type: 'button',
-                  variant: 'secondary',
-                  busy: false,
-                  label: wardId ? r.showOtherWards(tucked.length) : r.showAllWards(tucked.length),
-                  onClick: () => {
-                    this.showTucked = true;
-                  },
-                })}
-              </p>`
-            : nothing
-        }
-        ${
-          lines.length
-            ? html`<h3 class="lines-heading">${r.phoneLines}</h3>
-                <ul class="results">
-                  ${lines.map((result) => html`<li>${resultCard(ctx, result, `result-${result.window.id}`)}</li>`)}
-                </ul>`
-            : nothing
-        }`;
-    }
-    return html`<section class="results-section" aria-labelledby="results-heading">
-      <h2 id="results-heading">${r.heading}</h2>
-      ${body}
-    </section>`;
+    return resultsSection(host, results);
   }
 }
 

@@ -282,13 +282,6 @@ export const en: ReportMessages = {
     days: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`,
   },
   failure: {
-    network: 'We could not send your report. Check that you are online, then send it again.',
-    server:
-      'We could not send your report because of a problem on our side. Wait a moment, then send it again.',
-    rateLimited: 'Many reports are being sent right now. Wait a moment, then send it again.',
-    config: 'This form is not set up correctly and cannot send. Please tell the people who run this page.',
-    other: 'We could not send your report. Please send it again.',
-    kept: 'What you wrote is still here. Sending again will not send it twice.',
     retry: 'Send again',
     urgentCall: 'If it is urgent, call first.',
   },
@@ -345,6 +338,5 @@ export const en: ReportMessages = {
       closed: 'Closed.',
     },
     notFound: 'The reference number or check code is not right. Please check them again.',
-    failed: 'We could not check the status. Wait a moment, then try again.',
   },
 };

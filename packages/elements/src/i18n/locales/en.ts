@@ -179,4 +179,19 @@ export const en: Catalogue = {
     date: (p: DateParts) => `${p.weekday} ${p.day} ${p.monthShort}`,
     walkingMinutes: (n: number) => `${n} min walk`,
   },
+  /**
+   * Why a request failed, in words a person can act on: one sentence per failure kind, shared by every
+   * widget (internal/failures.ts maps the SDK's errors to these kinds).
+   */
+  failures: {
+    notSent: 'We could not send it.',
+    notLoaded: 'We could not load it.',
+    offline: 'Check that you are online, then try again.',
+    busy: 'Many people are using this right now. Wait a moment, then try again.',
+    notConfigured:
+      'This page is not set up correctly, so this cannot work here. Please tell the people who run this page.',
+    rejected: 'Some of what you entered could not be accepted. Please check it.',
+    server: 'There is a problem on our side. Wait a moment, then try again.',
+    kept: 'What you entered is still here. Sending it again will not send it twice.',
+  },
 };

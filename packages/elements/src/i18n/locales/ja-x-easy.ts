@@ -185,4 +185,18 @@ export const jaEasy: Catalogue = {
     date: (p: DateParts) => `${p.month}月${p.day}日（${p.weekday}）`,
     walkingMinutes: (n: number) => `あるいて ${n} ふん`,
   },
+  /**
+   * Why a request failed, in words a person can act on: one sentence per failure kind, shared by every
+   * widget (internal/failures.ts maps the SDK's errors to these kinds).
+   */
+  failures: {
+    notSent: 'おくれませんでした。',
+    notLoaded: 'よみこめませんでした。',
+    offline: 'インターネットに つながって いるか 見て、もういちど ためして ください。',
+    busy: 'いま たくさんの 人が つかって います。すこし まってから、もういちど ためして ください。',
+    notConfigured: 'この ページは いま つかえません。この ページの 人に 知らせて ください。',
+    rejected: 'うけつけられない ことが ありました。書いた ことを 見て ください。',
+    server: 'こちらで 問題（もんだい）が おきています。すこし まってから、もういちど ためして ください。',
+    kept: '書いた ことは きえていません。もういちど おくっても、2回 とどく ことは ありません。',
+  },
 };

@@ -154,4 +154,19 @@ export const ja = {
     date: (p: DateParts) => `${p.month}月${p.day}日（${p.weekday}）`,
     walkingMinutes: (n: number) => `徒歩 ${n} 分`,
   },
+  /**
+   * Why a request failed, in words a person can act on: one sentence per failure kind, shared by every
+   * widget (internal/failures.ts maps the SDK's errors to these kinds).
+   */
+  failures: {
+    notSent: '送信できませんでした。',
+    notLoaded: '読み込めませんでした。',
+    offline: 'インターネットにつながっているか確かめて、もう一度試してください。',
+    busy: 'いま利用が集中しています。少し待ってから、もう一度試してください。',
+    notConfigured:
+      'このページの設定に問題があり、いまは使えません。お手数ですが、このページの運営者に知らせてください。',
+    rejected: '受け付けられない内容がありました。入力を確かめてください。',
+    server: 'サーバーで問題が起きています。少し待ってから、もう一度試してください。',
+    kept: '入力した内容は消えていません。もう一度送っても、二重には届きません。',
+  },
 };

@@ -87,10 +87,6 @@ export const en: SignupMessages = {
     sending: 'Sending your sign-up. Please wait.',
   },
   failure: {
-    network: 'It could not be sent. What you entered is still here. Check your connection and send it again.',
-    server:
-      'We cannot take sign-ups just now. What you entered is still here. Please wait a little and send it again.',
-    rateLimited: 'Too many attempts in a short time. Please wait a little and send it again.',
     notBookable: 'This activity no longer takes sign-ups. Please choose another one from the list.',
     unknownActivity: 'This activity could not be found. Please choose again from the list.',
     seatsChanged:

@@ -1,0 +1,82 @@
+// The report form around its current question group: progress, heading, error summary, the "could not
+// send" box on the review step, and the next/send and back buttons. Reads a narrow FormLayoutHost.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocaleController } from '../i18n/locale-controller.js';
+import { busyButton } from '../internal/busy-button.js';
+import { errorSummary, type ErrorSummaryItem } from '../internal/error-summary.js';
+import { failureText, type Failure } from '../internal/failures.js';
+import { liveRegions, type LiveAnnouncer } from '../internal/live-announcer.js';
+import type { ReportMessages } from './messages/index.js';
+import type { StepId } from './model.js';
+import { reviewStep } from './review.js';
+import { renderStep } from './steps.js';
+import type { ReportView } from './view.js';
+
+export interface FormLayoutHost {
+  readonly i18n: LocaleController;
+  readonly t: ReportMessages;
+  readonly flow: readonly StepId[];
+  readonly step: StepId;
+  readonly view: ReportView;
+  readonly errors: ErrorSummaryItem[];
+  readonly failure: Failure | undefined;
+  readonly urgent: boolean;
+  readonly sending: boolean;
+  readonly returnToReview: boolean;
+  readonly disabled: boolean;
+  readonly announcer: LiveAnnouncer;
+  next(event: Event): void;
+  back(): void;
+}
+
+/** "Could not send": what happened and what to do (the shared words), that the answers are kept. */
+function failureBox(host: FormLayoutHost): TemplateResult | typeof nothing {
+  const { failure, i18n } = host;
+  if (!failure) return nothing;
+  const f = host.t.failure;
+  const gap = i18n.locale === 'en' ? ' ' : '';
+  return html`<div id="failure" class="failure" part="failure" role="alert" tabindex="-1">
+    <p><strong>${i18n.m.failures.notSent}${gap}${failureText(i18n, failure)}</strong></p>
+    ${failure.kind === 'not-configured' ? nothing : html`<p>${i18n.m.failures.kept}</p>`}
+    ${host.urgent ? html`<p>${f.urgentCall}</p>` : nothing}
+  </div>`;
+}
+
+export function formLayout(host: FormLayoutHost): TemplateResult {
+  const { t, i18n, flow, step } = host;
+  const index = flow.indexOf(step);
+  const review = step === 'review';
+  const sendLabel = host.failure ? t.failure.retry : host.urgent ? t.review.sendUrgent : t.review.send;
+  return html`<div class="wrapper">
+    <p class="progress" part="progress">${t.nav.progress(index + 1, flow.length)}</p>
+    <h2 id="step-heading" tabindex="-1">${t.heading[step === 'self_contact' ? 'selfContact' : step]}</h2>
+    ${errorSummary(i18n, { errors: host.errors })} ${review ? failureBox(host) : nothing}
+    <form novalidate @submit=${(event: Event) => host.next(event)}>
+      ${step === 'review' ? reviewStep(host.view, [...flow]) : renderStep(step, host.view)}
+      <div class="actions">
+        ${busyButton(i18n, {
+          id: review ? 'send' : 'next',
+          label: review ? sendLabel : host.returnToReview ? t.nav.backToReview : t.nav.next,
+          busy: host.sending,
+          busyLabel: i18n.m.common.sending,
+          disabled: host.disabled,
+        })}
+        ${
+          index > 0 && !host.sending
+            ? html`<button
+                type="button"
+                id="back"
+                class="button secondary"
+                part="button"
+                ?disabled=${host.disabled}
+                @click=${() => host.back()}
+              >
+                ${t.nav.back}
+              </button>`
+            : nothing
+        }
+      </div>
+    </form>
+    ${liveRegions(host.announcer)}
+  </div>`;
+}

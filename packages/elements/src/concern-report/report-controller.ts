@@ -1,0 +1,144 @@
+// The report form's loading and sending: the ward list (aborted and reloaded when the API settings change),
+// the city's towns for the town box (on first use), the send with one idempotency key per set of answers,
+// and the receipt's help card. The element keeps the answers, the steps and the focus.
+import type { ReactiveControllerHost } from 'lit';
+import type {
+  ConcernReportInput,
+  ConcernReportReceipt,
+  ConsultationWindow,
+  Town,
+  Ward,
+} from '@tsunagu/schema';
+import { windowsResource } from '@tsunagu/client/windows';
+import { httpFor, loadTowns, loadWards } from '../internal/api.js';
+import { LoadController, resolveSettings, type ResolvedSettings } from '../internal/connection.js';
+import { NotConfiguredError, type Failure } from '../internal/failures.js';
+import type { helpCard as HelpCard } from '../internal/help-card.js';
+import { KeyedSender, type SendOutcome } from '../internal/send.js';
+import { TownSuggest } from '../internal/town-suggest.js';
+import { clientFor } from './api.js';
+import { loadedWards, type WardList } from './view.js';
+
+/** What the controller reads from its element: the API settings, the language and given wards. */
+export interface ReportControllerHost extends ReactiveControllerHost {
+  readonly apiBase: string | undefined;
+  readonly key: string | undefined;
+  readonly wards: readonly Ward[] | undefined;
+  readonly i18n: { readonly locale: string };
+}
+
+/** Plain class; its ward load is the reactive part (a `LoadController` on the same host). */
+export class ReportController {
+  /** The city's wards from the API, unless the page gave them (`wards`). */
+  private readonly wardLoad: LoadController<ResolvedSettings, readonly Ward[]>;
+  private readonly sender = new KeyedSender();
+  /** The town box: the finder's suggestions over the city's towns, loaded on first use. */
+  readonly townBox = new TownSuggest();
+  private townsAsked = false;
+  /** The ward's 生活支援課 for the receipt's help card (loaded after sending). */
+  office: ConsultationWindow | null = null;
+  /** The help card's code (hours, holidays) comes after sending: the form's first screen does not need it. */
+  helpCard: typeof HelpCard | undefined;
+
+  constructor(private readonly host: ReportControllerHost) {
+    this.wardLoad = new LoadController(host, {
+      // Ward names come in every language at once: the language is not an input of this load.
+      inputs: () => (host.wards ? undefined : { ...this.settings(), locale: 'ja' }),
+      load: (settings) => loadWards(settings),
+    });
+  }
+
+  settings(): ResolvedSettings {
+    return resolveSettings({ apiBase: this.host.apiBase, key: this.host.key, locale: this.host.i18n.locale });
+  }
+
+  /** The wards to offer: the page's own, else the loaded ones, else why there are none yet. */
+  get wards(): WardList {
+    if (this.host.wards) return this.host.wards;
+    const state = this.wardLoad.state;
+    return state.status === 'ready' ? state.data : state.status === 'failed' ? 'failed' : 'loading';
+  }
+
+  retryWards(): void {
+    void this.wardLoad.reload();
+  }
+
+  /** Asks for the towns on the first letter typed; `arrived` runs once they are there. */
+  askTowns(arrived: () => void): void {
+    if (this.townsAsked) return;
+    this.townsAsked = true;
+    void loadTowns(this.settings())
+      .then((towns: readonly Town[]) => {
+        this.townBox.setAreas(loadedWards(this.wards), towns);
+        arrived();
+      })
+      .catch(() => {
+        this.townsAsked = false; // the plain text box keeps working; try again on the next letter
+      });
+  }
+
+  /** True when the page gave an API base and key (the widget's own or the embed script's). */
+  get configured(): boolean {
+    return clientFor(this.settings()) !== undefined;
+  }
+
+  /** Sends the report; the same answers re-sent after a failure keep their idempotency key. */
+  send(input: ConcernReportInput): Promise<SendOutcome<ConcernReportReceipt>> {
+    const client = clientFor(this.settings());
+    return this.sender.send(input, (idempotencyKey) =>
+      client
+        ? client.concernReports.create(input, { idempotencyKey })
+        : Promise.reject(new NotConfiguredError('tsunagu-concern-report')),
+    );
+  }
+
+  /** Forgets the key (a new report, a reset). */
+  resetSend(): void {
+    this.sender.reset();
+  }
+
+  /** After sending: the ward's own window for the help card, and the card's code. */
+  afterSent(receipt: ConcernReportReceipt): void {
+    void this.loadOffice(receipt.ward_id);
+    void this.loadHelpCard();
+  }
+
+  async loadHelpCard(): Promise<void> {
+    if (this.helpCard) return;
+    try {
+      this.helpCard = (await import('../internal/help-card.js')).helpCard;
+      this.host.requestUpdate();
+    } catch {
+      // the receipt stands without it
+    }
+  }
+
+  private async loadOffice(wardId: string): Promise<void> {
+    const http = httpFor(this.settings());
+    if (!http) return;
+    try {
+      const page = await windowsResource(http).list({ ward: wardId, kind: 'office', limit: 5 }).page();
+      const windows = page.data.map((item) => item.window);
+      this.office =
+        windows.find((w) => w.description_codes.includes('independence_consultation')) ?? windows[0] ?? null;
+      this.host.requestUpdate();
+    } catch {
+      // the receipt stands without it: the guidance and the 24-hour lines are already there
+    }
+  }
+}
+
+/** The `tsunagu-error` event's type for a failure (the names partners already count by). */
+export function reportErrorType(
+  failure: Failure,
+): 'validation' | 'network' | 'server' | 'rate_limited' | 'config' {
+  return (
+    {
+      offline: 'network',
+      busy: 'rate_limited',
+      'not-configured': 'config',
+      rejected: 'validation',
+      server: 'server',
+    } as const
+  )[failure.kind];
+}
