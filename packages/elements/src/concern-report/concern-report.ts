@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, plain } from '../i18n/ruby.js';
 import {
   REPORTER_ROLES,
   concernReportInput,
@@ -496,7 +497,9 @@ export class ConcernReport extends TsunaguFormElement {
     if (!receipt) return;
     try {
       // both codes: the status check needs the two together
-      await navigator.clipboard.writeText(this.t.receipt.copyText(receipt.reference, receipt.check_code));
+      await navigator.clipboard.writeText(
+        plain(this.t.receipt.copyText(receipt.reference, receipt.check_code)),
+      );
       this.copyState = 'copied';
     } catch {
       // No clipboard (permissions, old browser): select the number so it can be copied by hand.

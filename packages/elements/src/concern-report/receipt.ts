@@ -1,6 +1,7 @@
 // What the reporter sees after sending: the reference (large, easy to read aloud, copyable), the check code,
 // what happens next and, when it matters, the lines to call now.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { ConcernReportReceipt, ConsultationWindow } from '@tsunagu/schema';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { emergencyNotice } from '../internal/emergency-notice.js';

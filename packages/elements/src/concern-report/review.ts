@@ -1,5 +1,6 @@
 // The "check your answers" step (GOV.UK pattern): every answer of the chosen path, each with a change button.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import { roleHasOrganisation } from '@tsunagu/schema/rules';
 import { wardName } from './api.js';
 import type { FieldId, StepId } from './model.js';

@@ -1,5 +1,6 @@
 // Question groups of the "I am worried about someone" path (and its school variant).
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import { roleHasOrganisation } from '@tsunagu/schema/rules';
 import { checkbox, checkboxGroup, radioGroup } from '../internal/choice-group.js';
 import { textArea } from '../internal/text-area.js';

@@ -2,7 +2,8 @@
 // the 24-hour lines — shown atop the finder and on the report's receipt, so nobody is left without a next
 // step. After hours (the window closed, or no ward known) the lines come first: they are the help there is
 // tonight. Parts: help-card, tel, status-open, status-closed, emergency…
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { ConsultationWindow } from '@tsunagu/schema';
 import { displayPhone, phoneHref } from '../i18n/format.js';
 import type { EmergencyLineId } from '../i18n/catalogue.js';

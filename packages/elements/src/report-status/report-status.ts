@@ -1,4 +1,5 @@
-import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { css, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import {
   checkCodePattern,
   normalizeReference,

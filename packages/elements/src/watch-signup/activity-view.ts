@@ -1,5 +1,6 @@
 // One activity: its details, then the sign-up form asking only what this activity needs.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { Activity } from '@tsunagu/schema';
 import { busyButton } from '../internal/busy-button.js';
 import { checkbox, checkboxGroup, radioGroup } from '../internal/choice-group.js';

@@ -1,5 +1,6 @@
 // The list: ward and type filters, then one card per activity with its seats left.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { Activity } from '@tsunagu/schema';
 import { busyButton } from '../internal/busy-button.js';
 import { selectField } from '../internal/select-field.js';

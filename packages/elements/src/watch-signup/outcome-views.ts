@@ -1,6 +1,7 @@
 // After the form: the confirmation (with the cancellation link and the waitlist position), and the
 // cancellation page a link opens.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { SignupResult } from '@tsunagu/schema';
 import { busyButton } from '../internal/busy-button.js';
 import type { WatchSignup } from './watch-signup.js';

@@ -1,4 +1,5 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import {
   TsunaguConflictError,
   TsunaguNotFoundError,

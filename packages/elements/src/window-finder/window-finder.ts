@@ -1,4 +1,6 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
+import { withReadings } from '../i18n/readings.js';
 import { CONCERNS } from '@tsunagu/schema';
 import { getDefaults } from '../defaults.js';
 import { busyButton } from '../internal/busy-button.js';
@@ -278,7 +280,9 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   wardName(wardId: string): string {
     const ward = this.placeState.wards.find((w) => w.id === wardId);
     if (!ward) return wardId;
-    return this.i18n.locale === 'en' && ward.name_en ? `${ward.name_en} Ward` : ward.name;
+    return this.i18n.locale === 'en' && ward.name_en
+      ? `${ward.name_en} Ward`
+      : withReadings(ward.name, this.i18n.locale);
   }
 
   // ---- results -----------------------------------------------------------------------------------------

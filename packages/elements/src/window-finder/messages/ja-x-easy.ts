@@ -5,13 +5,13 @@ import type { FinderCatalogue } from './index.js';
  * plain words, readings for hard kanji. Not a shortened `ja`.
  */
 export const finderJaEasy: FinderCatalogue = {
-  title: '相談（そうだん）できる ところを さがす',
+  title: '{相談|そうだん}できる ところを さがす',
   intro: '困って いる 人も、家族や まわりの 人も 相談できます。困って いる ことを えらんで ください。',
   concerns: {
     legend: '何に 困って いますか',
     hint: 'いくつ えらんでも いいです。',
     options: {
-      money_debt: 'お金・借金（しゃっきん）',
+      money_debt: 'お金・{借金|しゃっきん}',
       work: '仕事',
       housing: '住む ところ',
       food: '食べもの',
@@ -19,8 +19,8 @@ export const finderJaEasy: FinderCatalogue = {
       children_parenting: '子ども・子どもを そだてる こと',
       school_absence: '学校に 行けない',
       hikikomori: '家から 出られない',
-      care: '家族の 世話（せわ）・介護（かいご）',
-      disability: '障害（しょうがい）',
+      care: '家族の {世話|せわ}・{介護|かいご}',
+      disability: '{障害|しょうがい}',
       violence_abuse: 'なぐられる・ひどい ことを される',
       foreign_language: '外国の 人・ことば',
       isolation: 'ひとりぼっち',
@@ -29,7 +29,7 @@ export const finderJaEasy: FinderCatalogue = {
   },
   place: {
     heading: 'どこに 住んで いますか',
-    hint: '場所が わかると、あなたの 区の 窓口（まどぐち）を はじめに 出します。',
+    hint: '場所が わかると、あなたの 区の {窓口|まどぐち}を はじめに 出します。',
     geoButton: 'いま いる 場所で さがす',
     geoNote: 'ボタンを おした ときだけ、場所を 使って いいか ききます。場所は 送りません。のこしません。',
     geoBusy: '場所を しらべて います。',
@@ -40,12 +40,12 @@ export const finderJaEasy: FinderCatalogue = {
     townLabel: '町の 名前',
     townHint: 'たとえば 相生町、あいおいちょう。出てきた 名前から えらんで ください。',
     townSuggestions: (n: number) =>
-      n === 0 ? '名前が ありません。' : `名前が ${n}こ あります。矢印（やじるし）の キーで えらべます。`,
+      n === 0 ? '名前が ありません。' : `名前が ${n}こ あります。{矢印|やじるし}の キーで えらべます。`,
     townNoMatch: '町の 名前が 見つかりません。ちがう 書き方で 書くか、区を えらんで ください。',
     townChosen: (town: string, ward: string) => `${town}（${ward}）の 近くを 出して います。`,
     townNoPoint: (town: string, ward: string) =>
       `${town}の 場所が わかりません。${ward}の 窓口を 出して います。`,
-    wardLabel: '区（く）',
+    wardLabel: '{区|く}',
     wardAll: 'ぜんぶの 区',
     clear: '場所を けす',
     current: (ward: string) => `あなたの 区：${ward}`,
@@ -61,10 +61,10 @@ export const finderJaEasy: FinderCatalogue = {
     accessibility: {
       wheelchair: '車いすで 入れる',
       writing: '紙に 書いて 話せる',
-      sign_language: '手話（しゅわ）',
+      sign_language: '{手話|しゅわ}',
       hearing_loop: '耳の 聞こえを 助ける 機械',
-      interpreter: '通訳（つうやく）',
-      braille: '点字（てんじ）',
+      interpreter: '{通訳|つうやく}',
+      braille: '{点字|てんじ}',
       private_room: 'ほかの 人に 聞かれない 部屋',
     },
   },
@@ -75,17 +75,17 @@ export const finderJaEasy: FinderCatalogue = {
     error: '窓口を 読みこめませんでした。もう一度 ためして ください。えらんだ ことは のこって います。',
     retry: 'もう一度 読みこむ',
     empty:
-      '合う 窓口が ありません。えらぶ ことを へらして ください。まよったら、下の 区の 生活支援課（せいかつしえんか）に 相談できます。',
+      '合う 窓口が ありません。えらぶ ことを へらして ください。まよったら、下の 区の {生活支援課|せいかつしえんか}に 相談できます。',
     yourWard: 'あなたの 区の 窓口',
     pinned: 'どんな 相談でも 聞く 窓口です。',
     servesWardOnly: (wards: string) => `${wards}に 住んで いる 人の 窓口です。`,
-    distance: (distance: string, walk: string) => `ここから 約（やく）${distance}（${walk}）`,
+    distance: (distance: string, walk: string) => `ここから {約|やく}${distance}（${walk}）`,
     helpsWith: '相談できる こと',
     anyConcern: 'どんな 相談でも 聞きます。',
     phone: '電話',
     fax: 'ファクス',
     free: 'お金は かかりません',
-    address: '住所（じゅうしょ）',
+    address: '{住所|じゅうしょ}',
     map: (name: string) => `${name}の 場所を 地図で 見る`,
     newTab: '（新しい タブで ひらきます）',
     languages: '話せる ことば',
@@ -107,13 +107,13 @@ export const finderJaEasy: FinderCatalogue = {
     foreign_languages_available: '外国の ことばでも 話せます。',
     anonymous_ok: '名前を 言わなくても いいです。',
     sample_data: 'これは 見本です。',
-    main_switchboard: '区役所の 電話です。「生活支援課（せいかつしえんか）」と 言って ください。',
+    main_switchboard: '区役所の 電話です。「{生活支援課|せいかつしえんか}」と 言って ください。',
   },
   danger: {
     heading: 'いま あぶない ときは すぐに 電話して ください',
     intro: 'なぐられる ときや ひどい ことを される ときは、すぐに 電話して ください。',
   },
   credits: {
-    label: 'データの 出典（しゅってん）：',
+    label: 'データの {出典|しゅってん}：',
   },
 };
