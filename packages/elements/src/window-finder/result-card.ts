@@ -46,7 +46,7 @@ function helpsWith(ctx: CardContext, window: ConsultationWindow): TemplateResult
   const items = window.description_codes
     .filter((code) => !ctx.sharedPrograms.includes(code))
     .map((code) => ctx.i18n.m.programs[code].label);
-  if (items.length === 0 && !takesAny) items.push(...window.concerns.map((c) => m.concerns.options[c]));
+  if (items.length === 0 && !takesAny) items.push(...window.concerns.map((c) => ctx.i18n.m.concerns[c]));
   return html`<div class="helps">
     <p class="label-inline">${m.results.helpsWith}</p>
     ${takesAny ? html`<p>${m.results.anyConcern}</p>` : nothing}

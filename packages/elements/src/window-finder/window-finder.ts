@@ -382,7 +382,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
           label: fm.concerns.legend,
           hint: fm.concerns.hint,
           values: this.query.concerns,
-          options: CONCERNS.map((code) => ({ value: code, label: fm.concerns.options[code] })),
+          options: CONCERNS.map((code) => ({ value: code, label: this.i18n.m.concerns[code] })),
           onChange: (values) => this.setQuery({ concerns: values }),
         })}
         ${

@@ -175,6 +175,23 @@ export const en: Catalogue = {
       hint: 'Help with studying and a safe place to spend time.',
     },
   },
+  /** One name per concern code (an area of life), the same in every widget that shows it. */
+  concerns: {
+    money_debt: 'Money or debt',
+    work: 'Work',
+    housing: 'Housing',
+    food: 'Food',
+    health_mind: 'Physical or mental health',
+    children_parenting: 'Children or parenting',
+    school_absence: 'Not going to school',
+    hikikomori: 'Cannot leave home (hikikomori)',
+    care: 'Caring for someone',
+    disability: 'Disability',
+    violence_abuse: 'Violence or abuse',
+    foreign_language: 'Difficulty with Japanese',
+    isolation: 'No one to turn to',
+    other: 'Something else',
+  },
   format: {
     date: (p: DateParts) => `${p.weekday} ${p.day} ${p.monthShort}`,
     walkingMinutes: (n: number) => `${n} min walk`,

@@ -181,6 +181,23 @@ export const jaEasy: Catalogue = {
       hint: '勉強や、{安心|あんしん}して いられる 場所です。',
     },
   },
+  /** One name per concern code (an area of life), the same in every widget that shows it. */
+  concerns: {
+    money_debt: 'お金・{借金|しゃっきん}',
+    work: '{仕事|しごと}',
+    housing: '{住|す}む ところ',
+    food: '食べもの',
+    health_mind: 'からだや こころの {健康|けんこう}',
+    children_parenting: '子ども・子そだて',
+    school_absence: '学校に 行けない',
+    hikikomori: '家から 出られない',
+    care: '家族の {世話|せわ}・{介護|かいご}',
+    disability: '{障害|しょうがい}',
+    violence_abuse: '{暴力|ぼうりょく}・ひどい ことを される',
+    foreign_language: '日本語が むずかしい',
+    isolation: 'たよれる 人が いない',
+    other: 'そのほか',
+  },
   format: {
     date: (p: DateParts) => `${p.month}月${p.day}日（${p.weekday}）`,
     walkingMinutes: (n: number) => `あるいて ${n} ふん`,

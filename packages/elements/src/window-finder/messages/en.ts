@@ -8,22 +8,6 @@ export const finderEn: FinderCatalogue = {
   concerns: {
     legend: 'What is the trouble about?',
     hint: 'Choose as many as you like.',
-    options: {
-      money_debt: 'Money, debt',
-      work: 'Work',
-      housing: 'Housing',
-      food: 'Food',
-      health_mind: 'Body, mind',
-      children_parenting: 'Children, parenting',
-      school_absence: 'Cannot go to school',
-      hikikomori: 'Staying shut in (hikikomori)',
-      care: 'Caring for someone',
-      disability: 'Disability',
-      violence_abuse: 'Violence, abuse',
-      foreign_language: 'Foreign nationality, language',
-      isolation: 'Feeling alone',
-      other: 'Something else',
-    },
   },
   place: {
     heading: 'Where are you?',

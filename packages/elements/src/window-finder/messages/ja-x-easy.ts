@@ -10,22 +10,6 @@ export const finderJaEasy: FinderCatalogue = {
   concerns: {
     legend: '何に 困って いますか',
     hint: 'いくつ えらんでも いいです。',
-    options: {
-      money_debt: 'お金・{借金|しゃっきん}',
-      work: '仕事',
-      housing: '住む ところ',
-      food: '食べもの',
-      health_mind: 'からだ・こころ',
-      children_parenting: '子ども・子どもを そだてる こと',
-      school_absence: '学校に 行けない',
-      hikikomori: '家から 出られない',
-      care: '家族の {世話|せわ}・{介護|かいご}',
-      disability: '{障害|しょうがい}',
-      violence_abuse: 'なぐられる・ひどい ことを される',
-      foreign_language: '外国の 人・ことば',
-      isolation: 'ひとりぼっち',
-      other: 'ほかの こと',
-    },
   },
   place: {
     heading: 'どこに 住んで いますか',

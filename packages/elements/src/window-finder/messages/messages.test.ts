@@ -16,15 +16,13 @@ void incomplete;
 // Every schema code the finder shows has words (a type error here when the schema adds one).
 type Words = FinderCatalogue;
 const codes: [readonly string[], (m: Words) => Record<string, string>][] = [
-  [CONCERNS, (m) => m.concerns.options],
   [CONTACT_MODES, (m) => m.filters.modes],
   [ACCESSIBILITY, (m) => m.filters.accessibility],
   [WINDOW_NOTES, (m) => m.notes],
 ];
 const _typed: {
-  concerns: Record<(typeof CONCERNS)[number], string>;
   notes: Record<(typeof WINDOW_NOTES)[number], string>;
-} = { concerns: finderEn.concerns.options, notes: finderEn.notes };
+} = { notes: finderEn.notes };
 void _typed;
 
 function leaves(node: unknown, path: string[] = []): [string, unknown][] {
