@@ -10,13 +10,10 @@ import { $$ as finderAll, finder } from '../window-finder/test-helpers.js';
 function labels(inputs: HTMLInputElement[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const input of inputs) {
-    const label =
-      input.getRootNode() instanceof ShadowRoot
-        ? (input.getRootNode() as ShadowRoot).querySelector(`label[for="${input.id}"]`)
-        : null;
-    const clone = label!.cloneNode(true) as HTMLElement;
+    const root = input.getRootNode() as ShadowRoot;
+    const clone = root.querySelector(`label[for="${input.id}"]`)!.cloneNode(true) as HTMLElement;
     clone.querySelectorAll('rt').forEach((rt) => rt.remove());
-    out[input.value] = clone.textContent!.replace(/\s+/g, ' ').trim();
+    out[input.value] = (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ACCESSIBILITY, CONCERNS, CONTACT_MODES, WINDOW_NOTES } from '@tsunagu/schema';
+import { ACCESSIBILITY, CONTACT_MODES, WINDOW_NOTES } from '@tsunagu/schema';
 import { LOCALES } from '../../i18n/registry.js';
 import { finderEn } from './en.js';
 import { FINDER_CATALOGUES, type FinderCatalogue } from './index.js';
