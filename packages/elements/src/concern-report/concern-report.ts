@@ -430,6 +430,7 @@ export class ConcernReport extends TsunaguFormElement {
 
     this.sending = true;
     this.failure = undefined;
+    this.clearProblems(); // the summary shows only what this attempt finds
     this.emit('tsunagu-submit', { context, urgent: isUrgent(this.values) });
     void this.announcer.announce(this.i18n.m.common.sending);
     try {
@@ -587,7 +588,7 @@ export class ConcernReport extends TsunaguFormElement {
       ${errorSummary(this.i18n, { errors: this.errorSummaryItems() })}
       ${review ? this.renderFailure() : nothing}
       <form novalidate @submit=${(event: Event) => void this.next(event)}>
-        ${this.step === 'review' ? reviewStep(view, flow) : renderStep(this.step, view)}
+        ${this.step === 'review' ? reviewStep(view, flow, sendLabel) : renderStep(this.step, view)}
         <div class="actions">
           ${busyButton(this.i18n, {
             id: review ? 'send' : 'next',

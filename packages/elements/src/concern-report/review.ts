@@ -102,9 +102,10 @@ function rowsFor(view: ReportView, steps: readonly StepId[]): Row[] {
   return rows;
 }
 
-export function reviewStep(view: ReportView, steps: readonly StepId[]): TemplateResult {
+/** `sendLabel`: the words on the send button now (送信する, or もう一度送る after a failure), named in the intro. */
+export function reviewStep(view: ReportView, steps: readonly StepId[], sendLabel: string): TemplateResult {
   const { t } = view;
-  return html`<p>${t.review.intro}</p>
+  return html`<p>${t.review.intro(sendLabel)}</p>
     ${view.values.danger_now === 'yes' ? html`<p class="note">${t.review.urgentNote}</p>` : nothing}
     <dl class="summary" part="summary">
       ${rowsFor(view, steps).map(

@@ -114,11 +114,12 @@ export class ReportStatus extends TsunaguFormElement {
   private async check(event: Event): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
+    // the last answer ("not found", a status) is not about what is in the boxes now
+    this.result = undefined;
+    this.failure = undefined;
     const problems = this.validate();
     if (problems.length) return this.showProblems(problems);
     this.clearProblems();
-    this.result = undefined;
-    this.failure = undefined;
     const client = clientFor({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale });
     this.busy = true;
     void this.announcer.announce(this.t.status.checking);

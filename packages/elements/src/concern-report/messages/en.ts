@@ -231,7 +231,7 @@ export const en: ReportMessages = {
     },
   },
   review: {
-    intro: 'Check what you wrote. If it is right, press “Send”.',
+    intro: (button: string) => `Check what you wrote. If it is right, press “${button}”.`,
     change: 'Change',
     notAnswered: '(not answered)',
     none: 'None',

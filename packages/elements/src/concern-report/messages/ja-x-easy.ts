@@ -232,7 +232,7 @@ export const jaEasy: ReportMessages = {
     },
   },
   review: {
-    intro: '書いた ことを 見て ください。よければ「おくる」を おして ください。',
+    intro: (button: string) => `書いた ことを 見て ください。よければ「${button}」を おして ください。`,
     change: 'なおす',
     notAnswered: '（書いていません）',
     none: 'ありません',

@@ -231,7 +231,7 @@ export const ja = {
     },
   },
   review: {
-    intro: '内容を確かめて、よければ「送信する」を押してください。',
+    intro: (button: string) => `内容を確かめて、よければ「${button}」を押してください。`,
     change: '変更',
     notAnswered: '（書いていません）',
     none: 'なし',
