@@ -107,7 +107,7 @@ describe('<tsunagu-watch-signup> states', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.id).to.equal('view-heading');
     // back to the list: focus returns to an activity, not to the top of the page
-    $(el, '.confirmation button').focus();
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('.confirmation button')].at(-1)!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.view === 'list' && el.listStatus === 'ready', 'no list', { timeout: 8000 });
     await el.updateComplete;
@@ -162,7 +162,11 @@ describe('<tsunagu-watch-signup> states', () => {
       // cancel view
       window.location.hash = new URL($<HTMLAnchorElement>(el, '#cancel-link').href).hash;
       await waitUntil(() => el.view === 'cancel');
-      expect(text(el)).to.contain(plain(words.cancel.question));
+      await waitUntil(
+        () => text(el).includes((lang === 'en' && activity.title_en) || activity.title),
+        'the cancel question names the activity',
+      );
+      expect(text(el)).to.contain(plain(words.cancel.heading));
       await expect(el).to.be.accessible();
       $(el, '#confirm-cancel').click();
       await waitUntil(() => el.cancelStatus === 'done');

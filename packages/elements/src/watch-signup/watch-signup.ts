@@ -12,7 +12,7 @@ import type { ErrorSummaryItem } from '../internal/error-summary.js';
 import { TsunaguFormElement } from '../internal/form-element.js';
 import { liveRegions } from '../internal/live-announcer.js';
 import { renderActivityView } from './activity-view.js';
-import { activityTitle, parseTypes } from './activity-text.js';
+import { activityTitle, activityWhen, parseTypes } from './activity-text.js';
 import { newIdempotencyKey } from '../internal/api.js';
 import { createSignupApi, type SignupApi } from './api.js';
 import {
@@ -37,7 +37,8 @@ import { watchSignupStyles } from './watch-signup.styles.js';
 
 export type SignupView = 'list' | 'activity' | 'done' | 'cancel';
 export type Failure = keyof SignupMessages['failure'];
-export type CancelStatus = 'ask' | 'busy' | 'done' | 'invalid' | 'error';
+/** `already`: the link's sign-up was cancelled before (said calmly, nothing is asked again). */
+export type CancelStatus = 'ask' | 'busy' | 'done' | 'already' | 'invalid' | 'error';
 
 /** Detail of `tsunagu-signup-complete`: no personal data, no id or token. */
 export interface SignupCompleteDetail {
@@ -99,6 +100,8 @@ export class WatchSignup extends TsunaguFormElement {
     result: { state: true, attribute: false },
     cancelStatus: { state: true, attribute: false },
     cancelledTitle: { state: true, attribute: false },
+    cancelWhen: { state: true, attribute: false },
+    copyState: { state: true, attribute: false },
   };
 
   /** Ward id to show first (e.g. `naka`); the person can change it. */
@@ -134,6 +137,9 @@ export class WatchSignup extends TsunaguFormElement {
   /** @internal */ declare result: (SignupResult & { title: string; link: string }) | undefined;
   /** @internal */ declare cancelStatus: CancelStatus;
   /** @internal */ declare cancelledTitle: string;
+  /** @internal */ declare cancelWhen: string;
+  /** @internal Whether the cancel link was copied ('' before any try). */ declare copyState:
+    '' | 'copied' | 'failed';
 
   private cancelCredentials: CancelCredentials | undefined;
   // One key per sign-up attempt, kept across "try again" so a lost response never books twice.
@@ -170,6 +176,8 @@ export class WatchSignup extends TsunaguFormElement {
     this.result = undefined;
     this.cancelStatus = 'ask';
     this.cancelledTitle = '';
+    this.cancelWhen = '';
+    this.copyState = '';
   }
 
   /** @internal The widget's words in the current locale. */
@@ -406,6 +414,7 @@ export class WatchSignup extends TsunaguFormElement {
     this.values = emptyValues();
     this.idempotencyKey = undefined;
     this.unanswered = [];
+    this.copyState = '';
     this.view = 'done';
     this.focusAfterRender('#view-heading');
     this.dispatchEvent(
@@ -465,9 +474,45 @@ export class WatchSignup extends TsunaguFormElement {
     this.cancelCredentials = credentials;
     this.cancelStatus = 'ask';
     this.cancelledTitle = '';
+    this.cancelWhen = '';
     this.result = undefined;
     this.view = 'cancel';
     if (this.hasUpdated) this.focusAfterRender('#view-heading');
+    void this.loadCancelTarget(credentials);
+  }
+
+  /** @internal Copies the cancel link; without a clipboard (permissions, old browser) says how to copy it by hand. */
+  async copyCancelLink(link: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(link);
+      this.copyState = 'copied';
+    } catch {
+      this.copyState = 'failed';
+    }
+    void this.announcer.announce(this.copyState === 'copied' ? this.m.done.copied : this.m.done.copyFailed);
+  }
+
+  /** Names what the link would cancel (activity and date), or says it is cancelled already. */
+  private async loadCancelTarget(credentials: CancelCredentials): Promise<void> {
+    const api = this.client();
+    try {
+      const state = await api.getSignup?.(credentials.signupId, credentials.cancelToken);
+      if (!state || this.cancelCredentials !== credentials) return;
+      const activity = await api.getActivity(state.activity_id).catch(() => undefined);
+      if (this.cancelCredentials !== credentials || this.cancelStatus !== 'ask') return;
+      if (activity) {
+        this.cancelledTitle = activityTitle(activity, this.i18n);
+        this.cancelWhen = activityWhen(activity, this.i18n, this.m);
+      }
+      if (state.status === 'cancelled') {
+        this.cancelCredentials = undefined;
+        this.cancelStatus = 'already';
+      }
+    } catch (error) {
+      if (error instanceof TsunaguNotFoundError && this.cancelCredentials === credentials)
+        this.cancelStatus = 'invalid';
+      // otherwise the question stays, without the activity's name: cancelling still works
+    }
   }
 
   /** @internal */
