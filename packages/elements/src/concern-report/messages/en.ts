@@ -305,7 +305,7 @@ export const en: ReportMessages = {
         'With the reference number and check code you can see the status (received, acknowledged, connected, closed).',
       anonymous_no_contact: 'You sent it without your name, so the ward will not contact you.',
       food_support:
-        'If food is short, the ward can also connect to food support, such as children’s cafeterias (子ども食堂) and food banks.',
+        'If food is short, the ward can also connect to food support, such as children’s cafeterias (kodomo shokudo) and food banks.',
     },
     programsHeading: 'Help the person can be connected to',
     urgentHeading: 'If someone is in danger now, call straight away',

@@ -144,11 +144,11 @@ export const en: Catalogue = {
   /** The ward's window and the lines open tonight: the help card on the receipt and atop the finder. */
   helpCard: {
     heading: 'Not sure where to go?',
-    text: "Your ward's Livelihood Support Division (生活支援課) takes any consultation, even when the trouble has many parts.",
+    text: "Your ward's Livelihood Support Division (生活支援課) listens to any trouble, even a tangled one.",
     phone: 'Phone',
     linesHeading: 'Phone lines open 24 hours',
     linesIntro: 'You can talk at night and on holidays too.',
-    linesAfterHours: 'When the ward office is closed, you can still talk to someone on these lines.',
+    linesAfterHours: 'When the ward office is closed, these lines still answer.',
   },
   /** The programs of the independence-support law in plain words (DESIGN §6), for every widget. */
   programs: {
