@@ -1,6 +1,7 @@
 // How an activity reads in the current locale: title, ward, date and time, seats.
 import type { Activity, ActivityType, Ward } from '@tsunagu/schema';
 import type { LocaleController } from '../i18n/locale-controller.js';
+import { withReadings } from '../i18n/readings.js';
 import type { SignupMessages } from './messages/index.js';
 import { ja } from './messages/ja.js';
 
@@ -20,7 +21,7 @@ export function activityTitle(activity: Activity, i18n: LocaleController): strin
 export function wardName(wardId: string, wards: readonly Ward[], i18n: LocaleController): string {
   const ward = wards.find((w) => w.id === wardId);
   if (!ward) return wardId;
-  return (i18n.locale === 'en' && ward.name_en) || ward.name;
+  return (i18n.locale === 'en' && ward.name_en) || withReadings(ward.name, i18n.locale);
 }
 
 /** `12月8日（火） 10:00〜12:00`. */
