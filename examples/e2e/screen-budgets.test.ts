@@ -10,11 +10,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useExampleSites } from './harness.js';
 import { aboutSomeoneSteps, walkReport } from './report-steps.js';
-
-const VIEWPORTS = [
-  { name: '360 px', width: 360, height: 740, review: 1.6, finder: 8.5 },
-  { name: 'desktop', width: 1280, height: 800, review: 1.0, finder: 7 },
-];
+import { VIEWPORTS } from './budgets.js';
 const height = (page: Page, tag: string) =>
   page.evaluate((t) => document.querySelector(t)!.getBoundingClientRect().height, tag);
 

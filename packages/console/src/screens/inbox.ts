@@ -174,7 +174,7 @@ export class ConsoleInbox extends ConsoleElement {
     const consent = this.r.consent.options[r.consent]?.label ?? r.consent;
     const topics = [
       ...r.signs.map((s) => this.r.signs.items[s]?.label ?? s),
-      ...r.concerns.map((c) => this.r.concerns.items[c] ?? c),
+      ...r.concerns.map((c) => this.i18n.m.concerns[c] ?? c),
     ];
     const sep = this.locale === 'en' ? ', ' : '、';
     return html`<li class=${priority ? 'priority' : ''}>

@@ -253,7 +253,7 @@ export class ConsoleReport extends ConsoleElement {
     if (report.signs.length)
       add(rows.signs, this.join(report.signs.map((s) => r.signs.items[s]?.label ?? s)));
     if (report.concerns.length)
-      add(rows.concerns, this.join(report.concerns.map((k) => r.concerns.items[k] ?? k)));
+      add(rows.concerns, this.join(report.concerns.map((k) => this.i18n.m.concerns[k] ?? k)));
     const school = c?.school as
       | {
           school_name?: string;

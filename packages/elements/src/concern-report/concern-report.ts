@@ -1,4 +1,5 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, plain } from '../i18n/ruby.js';
 import {
   REPORTER_ROLES,
   concernReportInput,
@@ -321,6 +322,7 @@ export class ConcernReport extends TsunaguFormElement {
 
     this.sending = true;
     this.failure = undefined;
+    this.clearProblems(); // the summary shows only what this attempt finds
     this.dispatchEvent(new TsunaguReportSubmitEvent({ context, urgent: isUrgent(this.values) }));
     void this.announcer.announce(this.i18n.m.common.sending);
     const outcome = await this.connection.send(input);
@@ -354,7 +356,9 @@ export class ConcernReport extends TsunaguFormElement {
     if (!receipt) return;
     try {
       // both codes: the status check needs the two together
-      await navigator.clipboard.writeText(this.t.receipt.copyText(receipt.reference, receipt.check_code));
+      await navigator.clipboard.writeText(
+        plain(this.t.receipt.copyText(receipt.reference, receipt.check_code)),
+      );
       this.copyState = 'copied';
     } catch {
       // No clipboard (permissions, old browser): select the number so it can be copied by hand.

@@ -1,6 +1,7 @@
 // The report form around its current question group: progress, heading, error summary, the "could not
 // send" box on the review step, and the next/send and back buttons. Reads a narrow FormLayoutHost.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { busyButton } from '../internal/busy-button.js';
 import { errorSummary, type ErrorSummaryItem } from '../internal/error-summary.js';
@@ -52,7 +53,7 @@ export function formLayout(host: FormLayoutHost): TemplateResult {
     <h2 id="step-heading" tabindex="-1">${t.heading[step === 'self_contact' ? 'selfContact' : step]}</h2>
     ${errorSummary(i18n, { errors: host.errors })} ${review ? failureBox(host) : nothing}
     <form novalidate @submit=${(event: Event) => host.next(event)}>
-      ${step === 'review' ? reviewStep(host.view, [...flow]) : renderStep(step, host.view)}
+      ${step === 'review' ? reviewStep(host.view, flow, sendLabel) : renderStep(step, host.view)}
       <div class="actions">
         ${busyButton(i18n, {
           id: review ? 'send' : 'next',

@@ -1,6 +1,7 @@
 // What the reporter sees after sending: the reference (large, easy to read aloud, copyable), the check code,
 // what happens next and, when it matters, the lines to call now.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { ConcernReportReceipt, ConsultationWindow } from '@tsunagu/schema';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { emergencyNotice } from '../internal/emergency-notice.js';
@@ -39,9 +40,9 @@ export function receiptView(o: ReceiptOptions): TemplateResult {
     <div class="reference-box" part="reference-box">
       <dl>
         <dt>${t.receipt.reference}</dt>
-        <dd class="reference" id="reference" part="reference">${receipt.reference}</dd>
+        <dd class="reference" id="reference" part="reference" translate="no">${receipt.reference}</dd>
         <dt>${t.receipt.checkCode}</dt>
-        <dd class="check-code" id="check-code" part="check-code">${receipt.check_code}</dd>
+        <dd class="check-code" id="check-code" part="check-code" translate="no">${receipt.check_code}</dd>
       </dl>
       <p class="copy-row">
         <button type="button" class="button secondary" part="button" id="copy" @click=${o.onCopy}>

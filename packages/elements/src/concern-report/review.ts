@@ -1,5 +1,6 @@
 // The "check your answers" step (GOV.UK pattern): every answer of the chosen path, each with a change button.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import { roleHasOrganisation } from '@tsunagu/schema/rules';
 import { wardName } from './api.js';
 import type { FieldId, StepId } from './model.js';
@@ -47,7 +48,7 @@ function rowsFor(view: ReportView, steps: readonly StepId[]): Row[] {
     add('reporter', 'organisation', r.organisation, v.organisation.trim());
   add('person', 'age_group', r.age, t.person.ages[v.age_group as keyof typeof t.person.ages] ?? '');
   add('person', 'ward_id', r.place, place);
-  add('help', 'concerns', r.concerns, pick(t.concerns.items, v.concerns));
+  add('help', 'concerns', r.concerns, pick(i18n.m.concerns, v.concerns));
   add('help', 'ward_id', r.place, place);
   add('help', 'free_text', r.freeText, v.free_text.trim());
   add(
@@ -74,7 +75,7 @@ function rowsFor(view: ReportView, steps: readonly StepId[]): Row[] {
       r.signs,
       join(v.signs.map((s) => t.signs.items[s as keyof typeof t.signs.items]?.label ?? s)),
     );
-  add('signs', 'concerns', r.concerns, pick(t.concerns.items, v.concerns));
+  add('signs', 'concerns', r.concerns, pick(i18n.m.concerns, v.concerns));
   add('signs', 'free_text', r.freeText, v.free_text.trim());
   add(
     'contact',
@@ -101,9 +102,10 @@ function rowsFor(view: ReportView, steps: readonly StepId[]): Row[] {
   return rows;
 }
 
-export function reviewStep(view: ReportView, steps: readonly StepId[]): TemplateResult {
+/** `sendLabel`: the words on the send button now (送信する, or もう一度送る after a failure), named in the intro. */
+export function reviewStep(view: ReportView, steps: readonly StepId[], sendLabel: string): TemplateResult {
   const { t } = view;
-  return html`<p>${t.review.intro}</p>
+  return html`<p>${t.review.intro(sendLabel)}</p>
     ${view.values.danger_now === 'yes' ? html`<p class="note">${t.review.urgentNote}</p>` : nothing}
     <dl class="summary" part="summary">
       ${rowsFor(view, steps).map(

@@ -1,5 +1,6 @@
 // Question groups of the "I want help myself" path: plain words, never more than needed.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import { checkbox, checkboxGroup, radioGroup } from '../internal/choice-group.js';
 import { selectField } from '../internal/select-field.js';
 import { textField } from '../internal/text-field.js';

@@ -1,5 +1,6 @@
 // Question groups both paths use: the danger check, the path choice, the ward and town.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import { triage } from '@tsunagu/schema/triage';
 import { checkboxGroup, radioGroup } from '../internal/choice-group.js';
 import { emergencyNotice } from '../internal/emergency-notice.js';

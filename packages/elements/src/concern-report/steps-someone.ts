@@ -1,5 +1,7 @@
 // Question groups of the "I am worried about someone" path (and its school variant).
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
+import { CONCERNS } from '@tsunagu/schema/triage';
 import { roleHasOrganisation } from '@tsunagu/schema/rules';
 import { checkbox, checkboxGroup, radioGroup } from '../internal/choice-group.js';
 import { textArea } from '../internal/text-area.js';
@@ -76,7 +78,7 @@ export function concernsField(view: ReportView, label: string): TemplateResult {
     disabled: view.disabled,
     values: v.concerns,
     error: view.errorFor('concerns'),
-    options: Object.entries(t.concerns.items).map(([value, label]) => ({ value, label })),
+    options: CONCERNS.map((value) => ({ value, label: view.i18n.m.concerns[value] })),
     onChange: (values) => view.set('concerns', values),
   });
 }

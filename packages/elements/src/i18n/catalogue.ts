@@ -1,4 +1,5 @@
 import type { EmergencyLineId as TriageLineId } from '@tsunagu/schema/triage';
+import type { Concern } from '@tsunagu/schema/triage';
 import type { ProgramCode } from '@tsunagu/schema';
 import type { ja } from './locales/ja.js';
 import type { CatalogueShape } from './types.js';
@@ -23,3 +24,7 @@ void linesMatchTriage;
 // Every program code of the schema has one label and hint, shared by the finder and the report.
 const programsMatchSchema: SameKeys<keyof Catalogue['programs'], ProgramCode> = true;
 void programsMatchSchema;
+
+// Every concern code has exactly one name, shared by the report's question and the finder's filter and cards.
+const concernsMatchSchema: SameKeys<keyof Catalogue['concerns'], Concern> = true;
+void concernsMatchSchema;

@@ -1,5 +1,6 @@
 import { EMERGENCY_LINES } from '@tsunagu/schema/triage';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { EmergencyLineId } from '../i18n/catalogue.js';
 import { displayPhone, phoneHref } from '../i18n/format.js';
 import type { I18n } from '../i18n/locale-controller.js';

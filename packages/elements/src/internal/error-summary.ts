@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { I18n } from '../i18n/locale-controller.js';
 
 export interface ErrorSummaryItem {

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { I18n } from '../i18n/locale-controller.js';
 
 /** What every field block takes. `id` must be unique inside the widget's shadow root. */

@@ -160,7 +160,8 @@ describe('form building blocks', () => {
     expect($(form, '#name-error').textContent).to.equal('Error: Enter name');
     form.parentElement!.setAttribute('lang', 'ja-x-easy');
     await waitUntil(() => $(form, '#error-summary-title').textContent === 'なおす ところが あります');
-    expect($(form, '#name-error').textContent).to.equal('なおしてください：名前（なまえ）を 書いてください');
+    expect($(form, '#name-error').textContent).to.equal('なおしてください：名前なまえを 書いてください');
+    expect($(form, '#name-error ruby rt')?.textContent).to.equal('なまえ');
   });
 
   it('clears a field’s error once it is corrected and removes the summary when all are fixed', async () => {

@@ -1,4 +1,5 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { plain } from '../i18n/ruby.js';
 import type { FieldErrorArgs } from '../i18n/types.js';
 import { focusErrorSummary, type ErrorSummaryItem } from './error-summary.js';
 import { TsunaguElement } from './tsunagu-element.js';
@@ -218,6 +219,6 @@ export abstract class TsunaguFormElement extends TsunaguElement {
       return;
     }
     const anchor = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(first.fieldId)}`) ?? undefined;
-    this.internals.setValidity({ customError: true }, this.problemMessage(first), anchor);
+    this.internals.setValidity({ customError: true }, plain(this.problemMessage(first)), anchor);
   }
 }

@@ -2,7 +2,9 @@
 // the 24-hour lines — shown atop the finder and on the report's receipt, so nobody is left without a next
 // step. After hours (the window closed, or no ward known) the lines come first: they are the help there is
 // tonight. Parts: help-card, tel, status-open, status-closed, emergency…
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
+import { withReadings } from '../i18n/readings.js';
 import type { ConsultationWindow } from '@tsunagu/schema';
 import { displayPhone, phoneHref } from '../i18n/format.js';
 import type { EmergencyLineId } from '../i18n/catalogue.js';
@@ -33,7 +35,7 @@ export interface HelpCardOptions {
 
 /** The office's name in the reader's language where the data has one. */
 function officeName(office: ConsultationWindow, i18n: I18n): string {
-  return i18n.locale === 'en' && office.name_en ? office.name_en : office.name;
+  return i18n.locale === 'en' && office.name_en ? office.name_en : withReadings(office.name, i18n.locale);
 }
 
 export function helpCard(i18n: I18n, o: HelpCardOptions): TemplateResult {

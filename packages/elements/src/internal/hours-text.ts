@@ -1,6 +1,7 @@
 // Opening hours in words — open now until…, closed now and when it opens next, today's hours — for every
 // widget that shows a window (finder cards, the help card on the receipt). Words in the shared catalogue.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { OpeningHours } from '@tsunagu/schema/hours';
 import { formatDate, formatTime } from '../i18n/format.js';
 import type { I18n } from '../i18n/locale-controller.js';

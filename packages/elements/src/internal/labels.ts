@@ -1,34 +1,13 @@
 // Names of code labels every widget shows — a ward, a language — worded once, so the same ward reads the
 // same in the report form, the finder and the sign-up.
 import type { Ward } from '@tsunagu/schema';
+import { withReadings } from '../i18n/readings.js';
+import type { LocaleId } from '../i18n/locales.js';
 
-/** Readings of the shipped default data's ward names, for やさしい日本語 (hard kanji get a reading). */
-const WARD_READINGS: Record<string, string> = {
-  tsurumi: 'つるみく',
-  kanagawa: 'かながわく',
-  nishi: 'にしく',
-  naka: 'なかく',
-  minami: 'みなみく',
-  hodogaya: 'ほどがやく',
-  isogo: 'いそごく',
-  kanazawa: 'かなざわく',
-  kohoku: 'こうほくく',
-  totsuka: 'とつかく',
-  konan: 'こうなんく',
-  asahi: 'あさひく',
-  midori: 'みどりく',
-  seya: 'せやく',
-  sakae: 'さかえく',
-  izumi: 'いずみく',
-  aoba: 'あおばく',
-  tsuzuki: 'つづきく',
-};
-
-/** A ward's name in the widget's language: `中区`, `中区（なかく）`, `Naka Ward`. */
+/** A ward's name in the widget's language: `中区`, `{中区|なかく}` (ruby in やさしい日本語), `Naka Ward`. */
 export function wardName(ward: Ward, locale: string): string {
   if (locale === 'en') return ward.name_en ? `${ward.name_en} Ward` : ward.name;
-  const reading = locale === 'ja-x-easy' ? WARD_READINGS[ward.id] : undefined;
-  return reading ? `${ward.name}（${reading}）` : ward.name;
+  return withReadings(ward.name, locale as LocaleId);
 }
 
 /** The name of the ward with `wardId` among `wards`, or the id itself when it is not among them. */

@@ -1,4 +1,5 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, plain } from '../i18n/ruby.js';
 
 /**
  * Screen-reader announcements for a widget: a polite and an assertive live region that are always rendered
@@ -30,7 +31,7 @@ export class LiveAnnouncer implements ReactiveController {
     this[key] = '';
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this[key] = text;
+    this[key] = plain(text); // a live region is read as text: no readings twice
     this.host.requestUpdate();
     await this.host.updateComplete;
   }

@@ -1,4 +1,5 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { LocaleId } from '../i18n/registry.js';
 import type { EmergencyLineId } from '../i18n/catalogue.js';
 import { busyButton } from './busy-button.js';
@@ -34,20 +35,20 @@ const TEXT = {
     done: '送信しました',
   },
   'ja-x-easy': {
-    name: '名前（なまえ）',
+    name: '{名前|なまえ}',
     nameHint: 'ニックネームでも いいです',
-    phone: '電話番号（でんわばんごう）',
+    phone: '{電話番号|でんわばんごう}',
     details: '気に なった こと',
-    contact: '連絡（れんらく）の しかた',
+    contact: '{連絡|れんらく}の しかた',
     phoneCall: '電話',
     mail: 'メール',
     visit: '家に 来る',
     signs: '気づいた こと',
-    mailPiling: '郵便（ゆうびん）が たまっている',
+    mailPiling: '{郵便|ゆうびん}が たまっている',
     notSeen: 'さいきん 見ない',
-    ward: '区（く）',
-    naka: '中区（なかく）',
-    nishi: '西区（にしく）',
+    ward: '{区|く}',
+    naka: '{中区|なかく}',
+    nishi: '{西区|にしく}',
     consent: 'その 人は 連絡を うけても いいと 言っています',
     submit: 'おくる',
     done: 'おくりました',

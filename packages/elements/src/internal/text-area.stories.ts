@@ -11,7 +11,7 @@ const W = {
   ja: { label: '気になったこと', hint: '病気や体調のことは、必要なときだけ書いてください。' },
   'ja-x-easy': {
     label: '気に なった こと',
-    hint: '病気（びょうき）の ことは、いる ときだけ 書いてください。',
+    hint: '{病気|びょうき}の ことは、いる ときだけ 書いてください。',
   },
   en: { label: 'What you noticed', hint: 'Only write about health if it is needed.' },
 };

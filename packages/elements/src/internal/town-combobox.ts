@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import { live } from 'lit/directives/live.js';
 import type { I18n } from '../i18n/locale-controller.js';
 import { errorId, fieldClass, hintId, hintText, inlineError } from './field-parts.js';

@@ -75,5 +75,10 @@ describe('<tsunagu-report-status>', () => {
     await check(el);
     expect(el.shadowRoot!.querySelector('#status-outcome')!.textContent).to.include('is not right');
     await expect(el).to.be.accessible();
+    // the next check's own problem replaces the old answer: no stale "not right" beside the field error
+    await type(el, 'check_code', '');
+    await check(el);
+    expect(el.shadowRoot!.querySelector('#error-summary')).not.to.equal(null);
+    expect(el.shadowRoot!.querySelector('#status-outcome')).to.equal(null);
   });
 });

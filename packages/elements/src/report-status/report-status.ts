@@ -1,4 +1,5 @@
-import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { css, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import {
   checkCodePattern,
   normalizeReference,
@@ -116,6 +117,9 @@ export class ReportStatus extends TsunaguFormElement {
   private async check(event: Event): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
+    // the last answer ("not found", a status) is not about what is in the boxes now
+    this.result = undefined;
+    this.failure = undefined;
     const problems = this.validate();
     if (problems.length) return this.showProblems(problems);
     this.clearProblems();

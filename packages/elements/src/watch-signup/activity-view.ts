@@ -1,5 +1,7 @@
 // One activity: its details, then the sign-up form asking only what this activity needs.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
+import { dataLang, sentenceWithData } from './data-text.js';
 import type { Activity } from '@tsunagu/schema';
 import { busyButton } from '../internal/busy-button.js';
 import { checkbox, checkboxGroup, radioGroup } from '../internal/choice-group.js';
@@ -23,18 +25,24 @@ function details(host: SignupViewHost, activity: Activity): TemplateResult {
   ];
   const place = activity.place;
   return html`<div class="details" part="details">
-    ${activity.summary ? html`<p>${activity.summary}</p>` : nothing}
+    ${activity.summary ? html`<p lang=${dataLang(i18n)}>${activity.summary}</p>` : nothing}
     <dl>
       <dt>${m.details.when}</dt>
       <dd>${activityWhen(activity, i18n, m)}</dd>
       <dt>${m.details.where}</dt>
       <dd>
-        ${place ? `${place.name}${place.address ? `（${place.address}）` : ''}` : nothing}
+        ${
+          place
+            ? html`<span lang=${dataLang(i18n)}
+                >${place.name}${place.address ? `（${place.address}）` : ''}</span
+              >`
+            : nothing
+        }
         ${activity.online ? html`<span class="tag">${m.details.online}</span>` : nothing}
         ${host.wards.length ? html`<span>${wardName(activity.ward_id, host.wards, i18n)}</span>` : nothing}
       </dd>
       <dt>${m.details.organizer}</dt>
-      <dd>${activity.organizer}</dd>
+      <dd lang=${dataLang(i18n)}>${activity.organizer}</dd>
       <dt>${m.details.seats}</dt>
       <dd>
         <span class=${activity.seats_left > 0 ? 'seats' : 'seats full'} part="seats"
@@ -281,7 +289,7 @@ function consent(host: SignupViewHost, activity: Activity, disabled: boolean): T
   ];
   return html`<div class="privacy">
       <h3 class="subheading">${m.form.privacyHeading}</h3>
-      <p>${m.form.privacy(activity.organizer)}</p>
+      <p>${sentenceWithData(i18n, m.form.privacy, activity.organizer)}</p>
       ${host.termsUrl || host.privacyUrl ? html`<p class="links">${links}</p>` : nothing}
     </div>
     ${checkbox(i18n, {

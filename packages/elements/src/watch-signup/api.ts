@@ -38,6 +38,8 @@ export interface SignupApi {
   createSignup(input: SignupInput, idempotencyKey: string): Promise<SignupResult>;
   /** The token travels in the body, never in a URL (URLs end up in logs). */
   cancelSignup(id: string, cancelToken: string): Promise<SignupState>;
+  /** What a cancel link is about, before anything is cancelled (the token travels in a header). */
+  getSignup?(id: string, cancelToken: string): Promise<SignupState>;
 }
 
 /** Activities shown per page of the list. */
@@ -64,5 +66,6 @@ export function createSignupApi(config: SignupApiConfig): SignupApi {
     createSignup: (input, idempotencyKey) =>
       withHttp((http) => signupsResource(http).create(input, { idempotencyKey })),
     cancelSignup: (id, cancelToken) => withHttp((http) => signupsResource(http).cancel(id, cancelToken)),
+    getSignup: (id, cancelToken) => withHttp((http) => signupsResource(http).get(id, cancelToken)),
   };
 }

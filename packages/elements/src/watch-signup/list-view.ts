@@ -1,5 +1,7 @@
 // The list: ward and type filters, then one card per activity with its seats left.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
+import { dataLang } from './data-text.js';
 import type { Activity } from '@tsunagu/schema';
 import { busyButton } from '../internal/busy-button.js';
 import { selectField } from '../internal/select-field.js';
@@ -60,7 +62,11 @@ function card(host: SignupViewHost, activity: Activity): TemplateResult {
       ${activity.sample ? html`<span class="tag sample">${m.list.sample}</span>` : nothing}
     </p>
     <p class="card-line">${activityWhen(activity, i18n, m)}</p>
-    <p class="card-line">${activity.place?.name ?? m.details.online}</p>
+    ${
+      activity.place
+        ? html`<p class="card-line" lang=${dataLang(i18n)}>${activity.place.name}</p>`
+        : html`<p class="card-line">${m.details.online}</p>`
+    }
     <p class=${full ? 'seats full' : 'seats'} part="seats">${seatsText(activity, m)}</p>
     <button
       type="button"

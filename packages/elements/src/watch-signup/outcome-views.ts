@@ -1,6 +1,7 @@
 // After the form: the confirmation (with the cancellation link and the waitlist position), and the
 // cancellation page a link opens.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { SignupResult } from '@tsunagu/schema';
 import { busyButton } from '../internal/busy-button.js';
 import type { SignupViewHost } from './view-host.js';
@@ -24,6 +25,23 @@ export function renderDoneView(
     <p>${m.done.cancelHint}</p>
     <p><a id="cancel-link" href=${result.link} part="cancel-link">${m.done.cancelLink}</a></p>
     <p class="link-text" translate="no">${result.link}</p>
+    <div class="actions">
+      ${busyButton(host.i18n, {
+        id: 'copy-cancel-link',
+        type: 'button',
+        variant: 'secondary',
+        label: m.done.copy,
+        busy: false,
+        onClick: () => void host.copyCancelLink(result.link),
+      })}
+    </div>
+    ${
+      host.copyState
+        ? html`<p class="notice" part="notice">
+            ${host.copyState === 'copied' ? m.done.copied : m.done.copyFailed}
+          </p>`
+        : nothing
+    }
     ${busyButton(host.i18n, {
       type: 'button',
       variant: 'secondary',
@@ -37,6 +55,21 @@ export function renderDoneView(
 export function renderCancelView(host: SignupViewHost): TemplateResult {
   const m = host.m;
   const status = host.cancelStatus;
+  if (status === 'already') {
+    return html`<section aria-labelledby="view-heading">
+      <h2 id="view-heading" class="view-heading" tabindex="-1">${m.cancel.alreadyHeading}</h2>
+      <p class="outcome">
+        ${host.cancelledTitle ? m.cancel.already(host.cancelledTitle) : m.cancel.alreadyNoTitle}
+      </p>
+      ${busyButton(host.i18n, {
+        type: 'button',
+        variant: 'secondary',
+        label: m.done.another,
+        busy: false,
+        onClick: () => host.backToList(),
+      })}
+    </section>`;
+  }
   if (status === 'done') {
     return html`<section aria-labelledby="view-heading">
       <h2 id="view-heading" class="view-heading" tabindex="-1">${m.cancel.doneHeading}</h2>
@@ -57,7 +90,9 @@ export function renderCancelView(host: SignupViewHost): TemplateResult {
     ${
       status === 'invalid'
         ? html`<p class="notice error-notice" part="notice">${m.cancel.invalid}</p>`
-        : html`<p>${m.cancel.question}</p>
+        : html`<p>
+              ${host.cancelledTitle ? m.cancel.questionFor(host.cancelledTitle, host.cancelWhen) : m.cancel.question}
+            </p>
             ${status === 'error' ? html`<p class="notice error-notice" part="notice">${m.cancel.network}</p>` : nothing}
             <div class="actions">
               ${busyButton(host.i18n, {

@@ -104,6 +104,7 @@ export class SignupController {
         listWards: refuse,
         createSignup: refuse,
         cancelSignup: refuse,
+        getSignup: refuse,
       };
     }
     return createSignupApi({ apiBase, key, locale: this.host.i18n.locale });
@@ -205,5 +206,11 @@ export class SignupController {
 
   cancel(signupId: string, cancelToken: string): Promise<SignupState> {
     return this.client().cancelSignup(signupId, cancelToken);
+  }
+
+  /** What a cancel link is about, before anything is cancelled; undefined when the page's API cannot say. */
+  lookUp(signupId: string, cancelToken: string): Promise<SignupState | undefined> {
+    const api = this.client();
+    return api.getSignup ? api.getSignup(signupId, cancelToken) : Promise.resolve(undefined);
   }
 }

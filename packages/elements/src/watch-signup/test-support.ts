@@ -68,7 +68,14 @@ export const $ = <T extends Element = HTMLElement>(el: WatchSignup, selector: st
   return found;
 };
 
-export const text = (el: WatchSignup): string => el.shadowRoot!.textContent?.replace(/\s+/g, ' ') ?? '';
+/** The widget's text as read, without ruby readings (compare with `plain(...)` of catalogue words). */
+export function text(el: WatchSignup): string {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  let out = '';
+  while (walker.nextNode())
+    if (!walker.currentNode.parentElement?.closest('rt')) out += walker.currentNode.textContent;
+  return out.replace(/\s+/g, ' ');
+}
 
 /** Opens an activity from the list by pressing its button. */
 export async function openActivity(el: WatchSignup, id: string): Promise<void> {

@@ -7,7 +7,8 @@ import type { LiveAnnouncer } from '../internal/live-announcer.js';
 import type { SignupMessages } from './messages/index.js';
 import type { FormPlan, SignupValues } from './signup-model.js';
 
-export type CancelStatus = 'ask' | 'busy' | 'done' | 'invalid' | 'error';
+/** `already`: the link's sign-up was cancelled before (said calmly, nothing is asked again). */
+export type CancelStatus = 'ask' | 'busy' | 'done' | 'already' | 'invalid' | 'error';
 
 export interface SignupViewHost {
   readonly i18n: LocaleController;
@@ -40,5 +41,9 @@ export interface SignupViewHost {
   // cancellation
   readonly cancelStatus: CancelStatus;
   readonly cancelledTitle: string;
+  readonly cancelWhen: string;
   confirmCancel(): Promise<void>;
+  // the confirmation's cancel link
+  readonly copyState: '' | 'copied' | 'failed';
+  copyCancelLink(link: string): Promise<void>;
 }

@@ -33,7 +33,9 @@ describe('<tsunagu-watch-signup> cancelling by link', () => {
     );
     expect(el.view).to.equal('cancel');
     expect(window.location.hash).to.equal(''); // read once, then removed from the address bar
-    expect(text(el)).to.contain('この申し込みを取り消しますか');
+    // the question names what would be cancelled, before anything is
+    await waitUntil(() => text(el).includes(`「${activity.title}」（`), 'the activity is not named');
+    expect(text(el)).to.contain('の申し込みを取り消しますか');
     const cancelled = oneEvent(el, 'tsunagu-signup-cancelled');
     $(el, '#confirm-cancel').click();
     const event: CustomEvent = await cancelled;
@@ -47,6 +49,43 @@ describe('<tsunagu-watch-signup> cancelling by link', () => {
     );
     expect(roster.body.waitlist_count).to.equal(0); // the waiting person got the seat
     expect(roster.body.seats_left).to.equal(0);
+
+    // the same link again: said calmly, nothing asked again
+    el.remove();
+    history.replaceState(null, '', new URL(link).pathname + new URL(link).search + new URL(link).hash);
+    const again = await fixture<WatchSignup>(
+      html`<tsunagu-watch-signup api-base=${apiBase} key=${publishableKey} lang="ja"></tsunagu-watch-signup>`,
+    );
+    await waitUntil(() => again.cancelStatus === 'already', 'not recognised as cancelled already');
+    await again.updateComplete;
+    expect(text(again)).to.contain('この申し込みは取り消し済みです');
+    expect(text(again)).to.contain(activity.title);
+    expect(again.shadowRoot!.querySelector('#confirm-cancel')).to.equal(null);
+    await expect(again).to.be.accessible();
+  });
+
+  it('the confirmation offers to copy the cancel link and says to keep it', async () => {
+    const activity = await createActivity({ ward_id: 'sakae' });
+    const el = await signupWidget({ ward: 'sakae' });
+    const link = await signUp(el, activity.id, 'コピーする人');
+    const copied: string[] = [];
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (t: string) => (copied.push(t), Promise.resolve()) },
+    });
+    try {
+      $(el, '#copy-cancel-link').click();
+      await waitUntil(() => el.copyState === 'copied');
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', clipboard);
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+    await el.updateComplete;
+    expect(copied).to.deep.equal([link]);
+    expect(text(el)).to.contain('コピーしました');
+    expect(text(el)).to.contain('ブックマークするか、メモしてください');
+    await expect(el).to.be.accessible();
   });
 
   it('following the link on the same page (hashchange) switches to cancel mode', async () => {
@@ -70,8 +109,9 @@ describe('<tsunagu-watch-signup> cancelling by link', () => {
       ></tsunagu-watch-signup>`,
     );
     expect(el.view).to.equal('cancel');
-    $(el, '#confirm-cancel').click();
+    // the link is looked up before anything is asked: a wrong one is explained at once
     await waitUntil(() => el.cancelStatus === 'invalid', 'not refused');
+    expect(el.shadowRoot!.querySelector('#confirm-cancel')).to.equal(null);
     expect(text(el)).to.contain('This cancellation link does not work');
   });
 

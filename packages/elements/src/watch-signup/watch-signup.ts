@@ -1,13 +1,14 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TsunaguConflictError, TsunaguNotFoundError } from '@tsunagu/client/core';
 import type { Activity, ActivityType, SignupResult, Ward } from '@tsunagu/schema';
+import { html } from '../i18n/ruby.js';
 import type { ErrorSummaryItem } from '../internal/error-summary.js';
 import { TsunaguSignupCancelledEvent, TsunaguSignupCompleteEvent } from '../internal/events.js';
 import { failureText, type Failure as RequestFailure, type FailureKind } from '../internal/failures.js';
 import { TsunaguFormElement } from '../internal/form-element.js';
 import { liveRegions } from '../internal/live-announcer.js';
 import { renderActivityView } from './activity-view.js';
-import { activityTitle, parseTypes } from './activity-text.js';
+import { activityTitle, activityWhen, parseTypes } from './activity-text.js';
 import type { SignupApi } from './api.js';
 import {
   cancelLinkFor,
@@ -87,6 +88,8 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
     result: { state: true, attribute: false },
     cancelStatus: { state: true, attribute: false },
     cancelledTitle: { state: true, attribute: false },
+    cancelWhen: { state: true, attribute: false },
+    copyState: { state: true, attribute: false },
   };
 
   /** Ward id to show first (e.g. `naka`); the person can change it. */
@@ -118,6 +121,9 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
   /** @internal */ declare result: (SignupResult & { title: string; link: string }) | undefined;
   /** @internal */ declare cancelStatus: CancelStatus;
   /** @internal */ declare cancelledTitle: string;
+  /** @internal */ declare cancelWhen: string;
+  /** @internal Whether the cancel link was copied ('' before any try). */ declare copyState:
+    '' | 'copied' | 'failed';
 
   private cancelCredentials: CancelCredentials | undefined;
   /** Loading and sending: the list, the wards, the sign-up and the cancellation. */
@@ -154,6 +160,8 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
     this.result = undefined;
     this.cancelStatus = 'ask';
     this.cancelledTitle = '';
+    this.cancelWhen = '';
+    this.copyState = '';
   }
 
   /** @internal The widget's words in the current locale. */
@@ -350,6 +358,7 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
       }),
     };
     this.values = emptyValues();
+    this.copyState = '';
     this.view = 'done';
     this.focusAfterRender('#view-heading');
     this.dispatchEvent(
@@ -408,9 +417,44 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
     this.cancelCredentials = credentials;
     this.cancelStatus = 'ask';
     this.cancelledTitle = '';
+    this.cancelWhen = '';
     this.result = undefined;
     this.view = 'cancel';
     if (this.hasUpdated) this.focusAfterRender('#view-heading');
+    void this.loadCancelTarget(credentials);
+  }
+
+  /** @internal Copies the cancel link; without a clipboard (permissions, old browser) says how to copy it by hand. */
+  async copyCancelLink(link: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(link);
+      this.copyState = 'copied';
+    } catch {
+      this.copyState = 'failed';
+    }
+    void this.announcer.announce(this.copyState === 'copied' ? this.m.done.copied : this.m.done.copyFailed);
+  }
+
+  /** Names what the link would cancel (activity and date), or says it is cancelled already. */
+  private async loadCancelTarget(credentials: CancelCredentials): Promise<void> {
+    try {
+      const state = await this.connection.lookUp(credentials.signupId, credentials.cancelToken);
+      if (!state || this.cancelCredentials !== credentials) return;
+      const activity = await this.connection.getActivity(state.activity_id).catch(() => undefined);
+      if (this.cancelCredentials !== credentials || this.cancelStatus !== 'ask') return;
+      if (activity) {
+        this.cancelledTitle = activityTitle(activity, this.i18n);
+        this.cancelWhen = activityWhen(activity, this.i18n, this.m);
+      }
+      if (state.status === 'cancelled') {
+        this.cancelCredentials = undefined;
+        this.cancelStatus = 'already';
+      }
+    } catch (error) {
+      if (error instanceof TsunaguNotFoundError && this.cancelCredentials === credentials)
+        this.cancelStatus = 'invalid';
+      // otherwise the question stays, without the activity's name: cancelling still works
+    }
   }
 
   /** @internal */

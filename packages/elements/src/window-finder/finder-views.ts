@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { ConsultationWindow } from '@tsunagu/schema';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { busyButton } from '../internal/busy-button.js';

@@ -1,8 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { ConsultationWindow } from '@tsunagu/schema';
 import { CONCERNS } from '@tsunagu/schema';
 import { displayPhone, formatDistance, formatWalkingTime, phoneHref } from '../i18n/format.js';
 import type { LocaleId } from '../i18n/registry.js';
+import { withReadings } from '../i18n/readings.js';
 import type { FinderResult } from './finder-search.js';
 import { hoursText } from '../internal/hours-text.js';
 import type { I18n } from '../i18n/locale-controller.js';
@@ -21,11 +23,13 @@ export interface CardContext {
 
 /** The name in the reader's language where the data has one (English names exist; easy Japanese reads ja). */
 export function windowName(window: ConsultationWindow, locale: LocaleId): string {
-  return locale === 'en' && window.name_en ? window.name_en : window.name;
+  return locale === 'en' && window.name_en ? window.name_en : withReadings(window.name, locale);
 }
 
 function organizationName(window: ConsultationWindow, locale: LocaleId): string {
-  return locale === 'en' && window.organization_en ? window.organization_en : window.organization;
+  return locale === 'en' && window.organization_en
+    ? window.organization_en
+    : withReadings(window.organization, locale);
 }
 
 /**
@@ -42,7 +46,7 @@ function helpsWith(ctx: CardContext, window: ConsultationWindow): TemplateResult
   const items = window.description_codes
     .filter((code) => !ctx.sharedPrograms.includes(code))
     .map((code) => ctx.i18n.m.programs[code].label);
-  if (items.length === 0 && !takesAny) items.push(...window.concerns.map((c) => m.concerns.options[c]));
+  if (items.length === 0 && !takesAny) items.push(...window.concerns.map((c) => ctx.i18n.m.concerns[c]));
   return html`<div class="helps">
     <p class="label-inline">${m.results.helpsWith}</p>
     ${takesAny ? html`<p>${m.results.anyConcern}</p>` : nothing}

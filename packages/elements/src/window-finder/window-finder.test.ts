@@ -180,7 +180,8 @@ describe('<tsunagu-window-finder> against the real server', () => {
 
   it('speaks every locale and re-words live when lang changes', async () => {
     const el = await finder({ attrs: { ward: 'naka' }, lang: 'ja-x-easy' });
-    expect(text($(el, '#finder-title'))).to.equal('相談（そうだん）できる ところを さがす');
+    expect(text($(el, '#finder-title'))).to.equal('相談そうだんできる ところを さがす');
+    expect(text($(el, '#finder-title ruby rt'))).to.equal('そうだん');
     expect(text($(el, '[part="your-ward"]'))).to.equal('あなたの 区の 窓口');
     el.parentElement!.setAttribute('lang', 'en');
     await waitUntil(() => text($(el, '#finder-title')) === 'Find a place to talk');

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import { CONCERNS } from '@tsunagu/schema';
 import { checkboxGroup } from '../internal/choice-group.js';
 import { emergencyNotice } from '../internal/emergency-notice.js';
@@ -381,7 +382,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
           label: fm.concerns.legend,
           hint: fm.concerns.hint,
           values: this.query.concerns,
-          options: CONCERNS.map((code) => ({ value: code, label: fm.concerns.options[code] })),
+          options: CONCERNS.map((code) => ({ value: code, label: this.i18n.m.concerns[code] })),
           onChange: (values) => this.setQuery({ concerns: values }),
         })}
         ${

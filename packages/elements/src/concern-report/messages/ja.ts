@@ -1,4 +1,4 @@
-import type { AGE_GROUPS, CONCERNS, DANGER_KINDS, SIGNS } from '@tsunagu/schema/triage';
+import type { AGE_GROUPS, DANGER_KINDS, SIGNS } from '@tsunagu/schema/triage';
 import type {
   CONSENT_VALUES,
   GUIDANCE_CODES,
@@ -28,8 +28,8 @@ export const ja = {
     danger_kinds: '危険の種類',
     path: '相談の種類',
     reporter_role: '気になる方との関係',
-    signs: '気づいたサイン',
-    concerns: '心配なこと',
+    signs: '見たこと・聞いたこと',
+    concerns: '心配な暮らしの分野',
     school_signs: '学校で気づいたこと',
     consent: 'ご本人が同意しているかどうか',
     follow_up: 'あなたに連絡してよいかどうか',
@@ -105,7 +105,7 @@ export const ja = {
     townWard: (ward: string) => `${ward}の町です。区を選びました。`,
   },
   signs: {
-    label: '気づいたサイン（あてはまるものすべて）',
+    label: 'あなたが見たこと・聞いたこと（あてはまるものすべて）',
     hint: '確かでなくても大丈夫です。気づいたことを選んでください。',
     items: {
       utilities_stopped: { label: '電気・ガス・水道が止まっている', hint: '夜に明かりがつかない、など' },
@@ -132,25 +132,9 @@ export const ja = {
     } satisfies Record<Codes<typeof SIGNS>, Labelled>,
   },
   concerns: {
-    label: '心配なこと（あてはまるものすべて）',
+    label: '心配な暮らしの分野（あてはまるものすべて）',
     labelSelf: '相談したいこと（あてはまるものすべて）',
-    hint: 'いくつ選んでもかまいません。いくつもの困りごとが重なるのはよくあることです。',
-    items: {
-      money_debt: 'お金・借金',
-      work: '仕事',
-      housing: '住まい',
-      food: '食べもの',
-      health_mind: '体や心の健康',
-      children_parenting: '子育て・子ども',
-      school_absence: '学校に行けない',
-      hikikomori: '家から出られない（ひきこもり）',
-      care: '介護',
-      disability: '障害',
-      violence_abuse: '暴力・虐待',
-      foreign_language: '日本語が難しい',
-      isolation: '頼れる人がいない',
-      other: 'その他',
-    } satisfies Record<Codes<typeof CONCERNS>, string>,
+    hint: 'どこに相談をつなぐかの目安になります。いくつ選んでもかまいません。',
   },
   freeText: {
     label: '気づいたことをひとこと',
@@ -247,7 +231,7 @@ export const ja = {
     },
   },
   review: {
-    intro: '内容を確かめて、よければ「送信する」を押してください。',
+    intro: (button: string) => `内容を確かめて、よければ「${button}」を押してください。`,
     change: '変更',
     notAnswered: '（書いていません）',
     none: 'なし',
@@ -263,8 +247,8 @@ export const ja = {
       organisation: 'お店・団体',
       age: '年代',
       place: '場所',
-      signs: '気づいたサイン',
-      concerns: '心配なこと',
+      signs: '見たこと・聞いたこと',
+      concerns: '心配な分野',
       freeText: 'ひとこと',
       school: '学校',
       absentDays: '休んだ日数（30日間）',

@@ -144,11 +144,11 @@ export const en: Catalogue = {
   /** The ward's window and the lines open tonight: the help card on the receipt and atop the finder. */
   helpCard: {
     heading: 'Not sure where to go?',
-    text: "Your ward's Livelihood Support Division (生活支援課) takes any consultation, even when the trouble has many parts.",
+    text: "Your ward's Livelihood Support Division (生活支援課) listens to any trouble, even a tangled one.",
     phone: 'Phone',
     linesHeading: 'Phone lines open 24 hours',
     linesIntro: 'You can talk at night and on holidays too.',
-    linesAfterHours: 'When the ward office is closed, you can still talk to someone on these lines.',
+    linesAfterHours: 'When the ward office is closed, these lines still answer.',
   },
   /** The programs of the independence-support law in plain words (DESIGN §6), for every widget. */
   programs: {
@@ -174,6 +174,23 @@ export const en: Catalogue = {
       label: 'Study and a place to be for children',
       hint: 'Help with studying and a safe place to spend time.',
     },
+  },
+  /** One name per concern code (an area of life), the same in every widget that shows it. */
+  concerns: {
+    money_debt: 'Money or debt',
+    work: 'Work',
+    housing: 'Housing',
+    food: 'Food',
+    health_mind: 'Physical or mental health',
+    children_parenting: 'Children or parenting',
+    school_absence: 'Not going to school',
+    hikikomori: 'Cannot leave home (hikikomori)',
+    care: 'Caring for someone',
+    disability: 'Disability',
+    violence_abuse: 'Violence or abuse',
+    foreign_language: 'Difficulty with Japanese',
+    isolation: 'No one to turn to',
+    other: 'Something else',
   },
   format: {
     date: (p: DateParts) => `${p.weekday} ${p.day} ${p.monthShort}`,

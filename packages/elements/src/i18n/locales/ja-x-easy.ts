@@ -26,9 +26,9 @@ export const jaEasy: Catalogue = {
     count: (n: number) => `なおす ところは ${n}つ です。`,
   },
   charCount: {
-    limitHint: (max: number) => `${max}文字（もじ）まで 書けます。`,
-    remaining: (n: number) => `あと ${n}文字（もじ） 書けます`,
-    over: (n: number) => `${n}文字（もじ） へらしてください`,
+    limitHint: (max: number) => `${max}{文字|もじ}まで 書けます。`,
+    remaining: (n: number) => `あと ${n}{文字|もじ} 書けます`,
+    over: (n: number) => `${n}{文字|もじ} へらしてください`,
   },
   fieldError: {
     required: ({ label, kind }: FieldErrorArgs) =>
@@ -40,11 +40,11 @@ export const jaEasy: Catalogue = {
     too_long: ({ label, max }: FieldErrorArgs) =>
       max === undefined
         ? `${label}を 短く してください`
-        : `${label}が 長いです。${max}文字（もじ）までに してください`,
+        : `${label}が 長いです。${max}{文字|もじ}までに してください`,
     too_short: ({ label, min }: FieldErrorArgs) =>
       min === undefined
         ? `${label}を もっと 書いてください`
-        : `${label}が 短いです。${min}文字（もじ）より 多く 書いてください`,
+        : `${label}が 短いです。${min}{文字|もじ} {以上|いじょう} 書いてください`,
     too_many: ({ label, max }: FieldErrorArgs) =>
       max === undefined
         ? `${label}は えらぶ 数を へらしてください`
@@ -52,7 +52,7 @@ export const jaEasy: Catalogue = {
     too_few: ({ label, min }: FieldErrorArgs) =>
       min === undefined
         ? `${label}を もっと えらんでください`
-        : `${label}を ${min}つ より 多く えらんでください`,
+        : `${label}を ${min}つ {以上|いじょう} えらんでください`,
     too_large: ({ label, max }: FieldErrorArgs) =>
       max === undefined
         ? `${label}の 数が 大きいです。小さく してください`
@@ -66,66 +66,66 @@ export const jaEasy: Catalogue = {
     invalid_type: ({ label }: FieldErrorArgs) => `${label}を もういちど 書いてください`,
     invalid_choice: ({ label }: FieldErrorArgs) => `${label}は 出ている ものから えらんでください`,
     invalid_format: ({ label }: FieldErrorArgs) =>
-      `${label}の 書き方が ちがいます。例（れい）を 見て 書いてください`,
+      `${label}の 書き方が ちがいます。{例|れい}を 見て 書いてください`,
     invalid_phone: ({ label }: FieldErrorArgs) =>
-      `${label}は 数字（すうじ）で 書いてください（例（れい）：045-123-4567）`,
+      `${label}は {数字|すうじ}で 書いてください（{例|れい}：045-123-4567）`,
     invalid_email: ({ label }: FieldErrorArgs) => `${label}は 「name@example.jp」の 形で 書いてください`,
-    invalid_date: ({ label }: FieldErrorArgs) => `${label}の 日（ひ）が ちがいます。ある 日を 書いてください`,
+    invalid_date: ({ label }: FieldErrorArgs) => `${label}の {日|ひ}が ちがいます。ある 日を 書いてください`,
     invalid_time: ({ label }: FieldErrorArgs) => `${label}は 「9:30」の 形で 書いてください`,
     invalid_url: ({ label }: FieldErrorArgs) => `${label}は 「https://」から 書いてください`,
     invalid_language: ({ label }: FieldErrorArgs) => `${label}は 出ている ことばから えらんでください`,
     invalid_coordinates: () =>
-      '場所（ばしょ）が わかりません。町（まち）の 名前を 書くか、区（く）を えらんでください',
-    unknown_field: () => 'おくれない ものが あります。画面（がめん）を もういちど 開（ひら）いてください',
+      '{場所|ばしょ}が わかりません。{町|まち}の 名前を 書くか、{区|く}を えらんでください',
+    unknown_field: () => 'おくれない ものが あります。{画面|がめん}を もういちど {開|ひら}いてください',
     consent_required: ({ label }: FieldErrorArgs) =>
       `おくる ときは、「${label}」に しるし（✓）を つけてください`,
     guardian_consent_required: ({ label }: FieldErrorArgs) =>
-      `18さいより 下の 人は、親（おや）などの 「いいです」が いります。「${label}」に しるし（✓）を つけてください`,
+      `18さいに なって いない 人は、{親|おや}などの 「いいです」が いります。「${label}」に しるし（✓）を つけてください`,
     terms_required: ({ label }: FieldErrorArgs) =>
       `使う ときの きまりを 読んで、「${label}」に しるし（✓）を つけてください`,
     contact_required: () =>
-      '電話番号（でんわばんごう）か メールアドレスを 1つ 書いてください。名前を 言わない ことも えらべます',
+      '{電話番号|でんわばんごう}か メールアドレスを 1つ 書いてください。名前を 言わない ことも えらべます',
     not_allowed: ({ label }: FieldErrorArgs) =>
       `${label}は これを えらべません。ほかの ものを えらんでください`,
     too_young: ({ label }: FieldErrorArgs) =>
-      `この 活動（かつどう）は 年（とし）の きまりが あります。${label}を 見てください`,
-    ends_before_start: ({ label }: FieldErrorArgs) => `${label}は、始まる 時（とき）より あとに してください`,
-    unknown_ward: ({ label }: FieldErrorArgs) => `${label}は 出ている 区（く）から えらんでください`,
+      `この {活動|かつどう}は {年|とし}の きまりが あります。${label}を 見てください`,
+    ends_before_start: ({ label }: FieldErrorArgs) => `${label}は、始まる {時|とき}より あとに してください`,
+    unknown_ward: ({ label }: FieldErrorArgs) => `${label}は 出ている {区|く}から えらんでください`,
     unknown_town: ({ label }: FieldErrorArgs) =>
-      `${label}が 見つかりません。町（まち）の 名前を 見るか、区（く）を えらんでください`,
+      `${label}が 見つかりません。{町|まち}の 名前を 見るか、{区|く}を えらんでください`,
     ambiguous_town: ({ label }: FieldErrorArgs) =>
-      `同じ 名前の ${label}が いくつか あります。区（く）も えらんでください`,
-    unknown_activity: () => 'この 活動（かつどう）は 見つかりません。もういちど えらんでください',
+      `同じ 名前の ${label}が いくつか あります。{区|く}も えらんでください`,
+    unknown_activity: () => 'この {活動|かつどう}は 見つかりません。もういちど えらんでください',
     not_enough_seats: ({ max }: FieldErrorArgs) =>
       max === undefined
-        ? 'あいている 席（せき）が たりません。人（ひと）の 数を へらしてください'
-        : `あいている 席（せき）は ${max}つ です。${max}人（にん）までに してください`,
+        ? 'あいている {席|せき}が たりません。{人|ひと}の 数を へらしてください'
+        : `あいている {席|せき}は ${max}つ です。${max}{人|にん}までに してください`,
     invalid: ({ label }: FieldErrorArgs) => `${label}を もういちど 見てください`,
   },
   emergency: {
-    heading: 'あぶない ときは すぐ 電話（でんわ）してください',
-    intro: 'いのちが あぶない ときは、先（さき）に 電話してください。',
+    heading: 'あぶない ときは すぐ {電話|でんわ}してください',
+    intro: 'いのちが あぶない ときは、{先|さき}に 電話してください。',
     lines: {
-      police: { name: '警察（けいさつ）', note: 'あぶない ことが おきた とき' },
+      police: { name: '{警察|けいさつ}', note: 'あぶない ことが おきた とき' },
       ambulance: {
-        name: '救急車（きゅうきゅうしゃ）・消防（しょうぼう）',
-        note: '急（きゅう）な 病気（びょうき）や けが、火事（かじ）の とき',
+        name: '{救急車|きゅうきゅうしゃ}・{消防|しょうぼう}',
+        note: '{急|きゅう}な {病気|びょうき}や けが、{火事|かじ}の とき',
       },
       medical_advice: {
-        name: '救急（きゅうきゅう）の 相談（そうだん）',
+        name: '{救急|きゅうきゅう}の {相談|そうだん}',
         note: '救急車を よぶか まよう とき（いつでも。つながらない ときは 045-232-7119）',
       },
       child_abuse: {
-        name: '子どもを 守（まも）る 電話',
+        name: '子どもを {守|まも}る 電話',
         note: '子どもが あぶない かもしれない とき（お金は いりません。いつでも。名前を 言わなくても いいです）',
       },
       yorisoi: {
         name: 'よりそいホットライン',
         note: 'どんな なやみでも 話せます（お金は いりません。いつでも。ほかの 国の ことばは 2番）',
       },
-      inochi: { name: 'いのちの電話（でんわ）', note: 'つらい 気もちを 話せます（お金は いりません）' },
+      inochi: { name: 'いのちの{電話|でんわ}', note: 'つらい 気もちを 話せます（お金は いりません）' },
       kokoro: {
-        name: 'こころの 相談（そうだん）の 電話',
+        name: 'こころの {相談|そうだん}の 電話',
         note: 'こころの なやみを 話せます（電話の お金が かかります）',
       },
     },
@@ -147,7 +147,7 @@ export const jaEasy: Catalogue = {
   /** The ward's window and the lines open tonight: the help card on the receipt and atop the finder. */
   helpCard: {
     heading: 'どこに 相談するか まよったら',
-    text: '区の 生活支援課（せいかつしえんか）に 相談できます。どんな 相談でも 聞きます。',
+    text: '区の {生活支援課|せいかつしえんか}に 相談できます。どんな 相談でも 聞きます。',
     phone: '電話',
     linesHeading: '24時間 電話で 相談できます',
     linesIntro: '夜も 休みの 日も 話せます。',
@@ -156,30 +156,47 @@ export const jaEasy: Catalogue = {
   /** The programs of the independence-support law in plain words (DESIGN §6), for every widget. */
   programs: {
     independence_consultation: {
-      label: 'まず 相談（そうだん）できる ところ',
+      label: 'まず {相談|そうだん}できる ところ',
       hint: 'どんな ことでも 相談できます。いっしょに 考えます。',
     },
     housing_benefit: {
-      label: '家賃（やちん）の 支援（住居確保給付金）',
-      hint: '仕事が なくなった ときなどに 家賃を 助（たす）けます。',
+      label: '{家賃|やちん}の 支援（住居確保給付金）',
+      hint: '仕事が なくなった ときなどに 家賃を {助|たす}けます。',
     },
-    work_readiness: { label: '働（はたら）く じゅんび', hint: 'じぶんの ペースで じゅんびします。' },
+    work_readiness: { label: '{働|はたら}く じゅんび', hint: 'じぶんの ペースで じゅんびします。' },
     supported_work: {
       label: '助けを うけながら 働いて みる',
       hint: '会社で、助けを うけながら 働きます。',
     },
     household_finance: {
       label: '家の お金の 見なおし',
-      hint: 'お金や 借金（しゃっきん）の ことを いっしょに 考えます。',
+      hint: 'お金や {借金|しゃっきん}の ことを いっしょに 考えます。',
     },
     temporary_shelter: {
       label: 'とまる ところの 支援',
-      hint: '今夜（こんや） とまる ところや 食べものです。',
+      hint: '{今夜|こんや} とまる ところや 食べものです。',
     },
     child_learning: {
-      label: '子どもの 勉強（べんきょう）と いる ところ',
-      hint: '勉強や、安心（あんしん）して いられる 場所です。',
+      label: '子どもの {勉強|べんきょう}と いる ところ',
+      hint: '勉強や、{安心|あんしん}して いられる 場所です。',
     },
+  },
+  /** One name per concern code (an area of life), the same in every widget that shows it. */
+  concerns: {
+    money_debt: 'お金・{借金|しゃっきん}',
+    work: '{仕事|しごと}',
+    housing: '{住|す}む ところ',
+    food: '食べもの',
+    health_mind: 'からだや こころの {健康|けんこう}',
+    children_parenting: '子ども・子そだて',
+    school_absence: '学校に 行けない',
+    hikikomori: '家から 出られない',
+    care: '家族の {世話|せわ}・{介護|かいご}',
+    disability: '{障害|しょうがい}',
+    violence_abuse: '{暴力|ぼうりょく}・ひどい ことを される',
+    foreign_language: '日本語が むずかしい',
+    isolation: 'たよれる 人が いない',
+    other: 'そのほか',
   },
   format: {
     date: (p: DateParts) => `${p.month}月${p.day}日（${p.weekday}）`,

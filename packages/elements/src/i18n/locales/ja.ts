@@ -150,6 +150,23 @@ export const ja = {
     temporary_shelter: { label: '泊まる場所の支援', hint: '今夜泊まる場所や食事の支援です。' },
     child_learning: { label: '子どもの勉強と居場所', hint: '子どもの勉強や、安心して過ごせる場所です。' },
   },
+  /** One name per concern code (an area of life), the same in every widget that shows it. */
+  concerns: {
+    money_debt: 'お金・借金',
+    work: '仕事',
+    housing: '住まい',
+    food: '食べもの',
+    health_mind: '体や心の健康',
+    children_parenting: '子ども・子育て',
+    school_absence: '学校に行けない',
+    hikikomori: '家から出られない（ひきこもり）',
+    care: '介護',
+    disability: '障害',
+    violence_abuse: '暴力・虐待',
+    foreign_language: '日本語が難しい',
+    isolation: '頼れる人がいない',
+    other: 'その他',
+  },
   format: {
     date: (p: DateParts) => `${p.month}月${p.day}日（${p.weekday}）`,
     walkingMinutes: (n: number) => `徒歩 ${n} 分`,

@@ -103,11 +103,20 @@ export const en: SignupMessages = {
     cancelHint:
       'Use the link below. It will not be shown again, so bookmark it or note it down. Anyone with the link can cancel, so do not share it.',
     cancelLink: 'Link to cancel your sign-up',
+    copy: 'Copy the link',
+    copied: 'Copied. Paste it somewhere you will find it again, such as a note or an e-mail draft.',
+    copyFailed: 'It could not be copied. Press and hold (or right-click) the link above to copy it.',
     another: 'See other activities',
   },
   cancel: {
     heading: 'Cancel a sign-up',
     question: 'Do you want to cancel this sign-up? Your place goes to the next person on the waiting list.',
+    questionFor: (title: string, when: string) =>
+      `Do you want to cancel your sign-up for "${title}" (${when})? Your place goes to the next person on the waiting list.`,
+    alreadyHeading: 'This sign-up is already cancelled',
+    already: (title: string) =>
+      `Your sign-up for "${title}" is already cancelled. There is nothing more to do.`,
+    alreadyNoTitle: 'This sign-up is already cancelled. There is nothing more to do.',
     confirm: 'Cancel my sign-up',
     keep: 'Keep it and see the activities',
     sending: 'Cancelling. Please wait.',

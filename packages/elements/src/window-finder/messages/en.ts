@@ -3,34 +3,16 @@ import type { FinderCatalogue } from './index.js';
 /** English — for visitors who asked for a language without its own catalogue too (see resolveLocale). */
 export const finderEn: FinderCatalogue = {
   title: 'Find a place to talk',
-  intro:
-    'The person themself, family or anyone around them can ask for help. Choose what the trouble is about to see where to go.',
+  intro: 'Anyone can ask: the person, their family or a neighbour. Choose what the trouble is about.',
   concerns: {
     legend: 'What is the trouble about?',
     hint: 'Choose as many as you like.',
-    options: {
-      money_debt: 'Money, debt',
-      work: 'Work',
-      housing: 'Housing',
-      food: 'Food',
-      health_mind: 'Body, mind',
-      children_parenting: 'Children, parenting',
-      school_absence: 'Cannot go to school',
-      hikikomori: 'Staying shut in (hikikomori)',
-      care: 'Caring for someone',
-      disability: 'Disability',
-      violence_abuse: 'Violence, abuse',
-      foreign_language: 'Foreign nationality, language',
-      isolation: 'Feeling alone',
-      other: 'Something else',
-    },
   },
   place: {
     heading: 'Where are you?',
-    hint: 'With a place, the windows of your own ward come first, then the nearest ones.',
+    hint: 'Windows of your own ward come first, then the nearest.',
     geoButton: 'Use where I am now',
-    geoNote:
-      'Your browser asks for your location only when you press the button. It is neither sent nor stored.',
+    geoNote: 'Asked for only when you press the button; never sent or stored.',
     geoBusy: 'Finding where you are.',
     geoDenied: 'Your location could not be used. Type a town name or choose a ward instead.',
     geoUnavailable: 'We could not tell where you are. Type a town name or choose a ward instead.',
@@ -38,7 +20,7 @@ export const finderEn: FinderCatalogue = {
       'You seem to be outside Yokohama. Windows are listed nearest first; you can also choose a ward.',
     geoFound: (ward: string) => `Showing windows near where you are (${ward}).`,
     townLabel: 'Town name',
-    townHint: 'For example 相生町 or あいおいちょう. Choose from the suggestions.',
+    townHint: 'For example 相生町. Choose a suggestion.',
     townSuggestions: (n: number) =>
       n === 0
         ? 'No suggestions.'
@@ -79,7 +61,7 @@ export const finderEn: FinderCatalogue = {
     empty:
       'No window matches all your choices. Try removing some. When unsure, the Livelihood Support Division of your ward below takes any consultation.',
     yourWard: 'Your ward',
-    pinned: 'Not every choice matches, but this window takes any consultation first.',
+    pinned: 'Not all your choices match, but this window takes anything.',
     servesWardOnly: (wards: string) => `For residents of ${wards}.`,
     distance: (distance: string, walk: string) => `About ${distance} from here (${walk})`,
     helpsWith: 'Help with',
@@ -95,11 +77,10 @@ export const finderEn: FinderCatalogue = {
     website: 'Website',
     showMore: (n: number, rest: number) => `Show ${n} more (${rest} left)`,
     phoneLines: 'Lines you can phone',
-    showAllWards: (n: number) => `Show every ward office's Livelihood Support Section (${n})`,
+    showAllWards: (n: number) => `Show every ward's Livelihood Support Division (${n})`,
     showOtherWards: (n: number) => `Show other wards' windows too (${n})`,
-    otherWardsNote: 'Another ward’s Livelihood Support Section serves the people who live in that ward.',
-    programsOnce:
-      'Help the Livelihood Support Section can connect you to (rent, Housing Security Benefit, and more)',
+    otherWardsNote: 'Other wards’ windows serve their own residents.',
+    programsOnce: 'Help the ward can connect you to (rent and more)',
   },
   notes: {
     hours_unverified: 'Hours not yet confirmed: call to check.',

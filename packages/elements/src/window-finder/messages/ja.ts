@@ -8,22 +8,6 @@ export const finderJa = {
   concerns: {
     legend: 'どんなことで困っていますか',
     hint: 'いくつ選んでもかまいません。',
-    options: {
-      money_debt: 'お金・借金',
-      work: '仕事',
-      housing: '住まい',
-      food: '食べもの',
-      health_mind: 'からだ・こころ',
-      children_parenting: '子ども・子育て',
-      school_absence: '学校に行けない',
-      hikikomori: 'ひきこもり',
-      care: '介護',
-      disability: '障害',
-      violence_abuse: '暴力・虐待',
-      foreign_language: '外国籍・ことば',
-      isolation: 'ひとりぼっち',
-      other: 'その他',
-    },
   },
   place: {
     heading: 'どこから相談しますか',

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ACCESSIBILITY, CONCERNS, CONTACT_MODES, WINDOW_NOTES } from '@tsunagu/schema';
+import { ACCESSIBILITY, CONTACT_MODES, WINDOW_NOTES } from '@tsunagu/schema';
 import { LOCALES } from '../../i18n/registry.js';
 import { finderEn } from './en.js';
 import { FINDER_CATALOGUES, type FinderCatalogue } from './index.js';
@@ -16,15 +16,13 @@ void incomplete;
 // Every schema code the finder shows has words (a type error here when the schema adds one).
 type Words = FinderCatalogue;
 const codes: [readonly string[], (m: Words) => Record<string, string>][] = [
-  [CONCERNS, (m) => m.concerns.options],
   [CONTACT_MODES, (m) => m.filters.modes],
   [ACCESSIBILITY, (m) => m.filters.accessibility],
   [WINDOW_NOTES, (m) => m.notes],
 ];
 const _typed: {
-  concerns: Record<(typeof CONCERNS)[number], string>;
   notes: Record<(typeof WINDOW_NOTES)[number], string>;
-} = { concerns: finderEn.concerns.options, notes: finderEn.notes };
+} = { notes: finderEn.notes };
 void _typed;
 
 function leaves(node: unknown, path: string[] = []): [string, unknown][] {
