@@ -58,6 +58,31 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // やさしい日本語 strings carry readings as {漢字|かんじ}; only i18n/ruby.ts's `html` turns them into <ruby>
+    // (and plain words in attributes), so a widget template that takes `html` from lit shows the marks raw.
+    files: ['packages/elements/src/**/*.ts'],
+    ignores: [
+      '**/*.test.ts',
+      '**/*.stories.ts',
+      'packages/elements/src/i18n/ruby.ts',
+      'packages/elements/src/internal/block-story.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lit',
+              importNames: ['html'],
+              message: "Use `html` from '../i18n/ruby.js' (renders readings as <ruby>).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Test files use chai's property assertions (`expect(x).to.be.true`) and mocha globals.
     files: ['**/*.test.ts', '**/*.stories.ts', 'packages/elements/src/testing/**'],
     languageOptions: { globals: { ...globals.mocha } },

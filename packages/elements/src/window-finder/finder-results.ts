@@ -1,6 +1,7 @@
 // The finder's result list: loading, failure, empty, the cards in pages, other wards behind a press, and
 // the 24-hour lines. Reads a narrow ResultsHost, not the element.
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../i18n/ruby.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { busyButton } from '../internal/busy-button.js';
 import type { LoadState } from '../internal/connection.js';
