@@ -65,8 +65,8 @@ export class HelpCard extends TsunaguElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('ward') || changed.has('apiBase') || changed.has('key')) && !changed.has('office'))
-      void this.load();
+    // a card given its `office` directly (stories, apps) has no `ward` and so asks nothing
+    if (changed.has('ward') || changed.has('apiBase') || changed.has('key')) void this.load();
   }
 
   private async load(): Promise<void> {
