@@ -26,11 +26,11 @@ export class SelfCheck extends TsunaguElement {
   static override catalogues = [AWARENESS_CATALOGUES];
 
   static override properties: PropertyDeclarations = {
-    chosen: { state: true, attribute: false },
+    chosen: { attribute: false },
   };
 
-  /** Situation id → the answer id chosen (in memory only). */
-  declare protected chosen: Readonly<Record<string, string>>;
+  /** Situation id → the answer id chosen so far (in memory only; stories set it to show feedback). */
+  declare chosen: Readonly<Record<string, string>>;
 
   constructor() {
     super();
