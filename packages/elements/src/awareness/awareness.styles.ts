@@ -5,7 +5,7 @@ export const awarenessStyles = css`
   .guide,
   .self-check {
     display: grid;
-    gap: var(--tsunagu-space-5);
+    gap: var(--_t-space-5);
   }
   h2,
   h3,
@@ -19,59 +19,59 @@ export const awarenessStyles = css`
   }
   .roles {
     display: grid;
-    gap: var(--tsunagu-space-4);
+    gap: var(--_t-space-4);
     grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
     list-style: none;
     padding: 0;
   }
   .role {
     display: grid;
-    gap: var(--tsunagu-space-2);
+    gap: var(--_t-space-2);
     align-content: start;
-    padding: var(--tsunagu-space-4);
-    border: 1px solid var(--tsunagu-color-border);
-    border-radius: var(--tsunagu-radius);
-    background: var(--tsunagu-color-surface);
+    padding: var(--_t-space-4);
+    border: 1px solid var(--_t-color-border);
+    border-radius: var(--_t-radius);
+    background: var(--_t-color-surface);
   }
   .role-example {
-    color: var(--tsunagu-color-text);
+    color: var(--_t-color-text);
   }
   .role-example strong {
     display: block;
     font-size: 0.875em;
-    color: var(--tsunagu-color-text-muted);
+    color: var(--_t-color-text-muted);
   }
   .do-dont {
     display: grid;
-    gap: var(--tsunagu-space-4);
+    gap: var(--_t-space-4);
     grid-template-columns: repeat(auto-fit, minmax(16em, 1fr));
   }
   .do-dont section {
     display: grid;
-    gap: var(--tsunagu-space-2);
+    gap: var(--_t-space-2);
     align-content: start;
   }
   .do-dont ul {
     padding-inline-start: 1.25em;
     display: grid;
-    gap: var(--tsunagu-space-2);
+    gap: var(--_t-space-2);
   }
   .next {
     display: grid;
-    gap: var(--tsunagu-space-3);
-    padding: var(--tsunagu-space-4);
-    border-inline-start: 4px solid var(--tsunagu-color-primary);
-    background: var(--tsunagu-color-surface);
+    gap: var(--_t-space-3);
+    padding: var(--_t-space-4);
+    border-inline-start: 4px solid var(--_t-color-primary);
+    background: var(--_t-color-surface);
   }
   .next-link {
     justify-self: start;
     font-weight: 700;
-    color: var(--tsunagu-color-primary);
+    color: var(--_t-color-primary);
   }
   .next-link:focus-visible,
   a:focus-visible,
   button:focus-visible {
-    outline: var(--tsunagu-focus-ring-width) solid var(--tsunagu-color-focus);
+    outline: var(--_t-focus-ring-width) solid var(--_t-color-focus);
     outline-offset: 2px;
   }
   rt {
@@ -81,41 +81,44 @@ export const awarenessStyles = css`
     list-style: none;
     padding: 0;
     display: grid;
-    gap: var(--tsunagu-space-5);
+    gap: var(--_t-space-5);
   }
   .situation fieldset {
     margin: 0;
-    padding: var(--tsunagu-space-4);
-    border: 1px solid var(--tsunagu-color-border);
-    border-radius: var(--tsunagu-radius);
+    padding: var(--_t-space-4);
+    border: 1px solid var(--_t-color-border);
+    border-radius: var(--_t-radius);
     display: grid;
-    gap: var(--tsunagu-space-3);
+    gap: var(--_t-space-3);
   }
   .situation legend {
-    padding: 0 var(--tsunagu-space-1);
+    padding: 0 var(--_t-space-1);
     font-weight: 700;
   }
   .answer {
     display: flex;
-    gap: var(--tsunagu-space-2);
+    gap: var(--_t-space-2);
     align-items: flex-start;
-    min-height: 44px;
+    padding-block: var(--_t-space-1);
+  }
+  .answer label {
+    min-block-size: 1.5em;
   }
   .answer input {
     inline-size: 1.25em;
     block-size: 1.25em;
     margin-block-start: 0.2em;
     flex: none;
-    accent-color: var(--tsunagu-color-primary);
+    accent-color: var(--_t-color-primary);
   }
   .feedback {
-    padding: var(--tsunagu-space-3);
-    border-radius: var(--tsunagu-radius);
-    background: var(--tsunagu-color-surface);
-    border-inline-start: 4px solid var(--tsunagu-color-border);
+    padding: var(--_t-space-3);
+    border-radius: var(--_t-radius);
+    background: var(--_t-color-surface);
+    border-inline-start: 4px solid var(--_t-color-border);
   }
   .feedback.suggested {
-    border-inline-start-color: var(--tsunagu-color-primary);
+    border-inline-start-color: var(--_t-color-primary);
   }
   .feedback strong {
     display: block;

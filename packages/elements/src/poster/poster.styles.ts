@@ -8,8 +8,8 @@ import { css } from 'lit';
 export const posterStyles = css`
   .controls {
     display: grid;
-    gap: var(--tsunagu-space-3);
-    margin-block-end: var(--tsunagu-space-5);
+    gap: var(--_t-space-3);
+    margin-block-end: var(--_t-space-5);
   }
   .controls h2 {
     margin: 0;
@@ -33,7 +33,7 @@ export const posterStyles = css`
     width: min(100%, 210mm);
     background: #fff;
     color: #000;
-    border: 1px solid var(--tsunagu-color-border);
+    border: 1px solid var(--_t-color-border);
   }
   .poster {
     aspect-ratio: 210 / 297;
