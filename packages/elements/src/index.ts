@@ -61,6 +61,10 @@ export {
 } from './concern-report/concern-report.js';
 export { ReportStatus } from './report-status/report-status.js';
 export { WindowFinder, type FinderResultsDetail, type FinderData } from './window-finder/window-finder.js';
+export { Awareness } from './awareness/awareness.js';
+export { SelfCheck } from './awareness/self-check.js';
+export { HelpCard } from './help-card/help-card.js';
+export { Poster } from './poster/poster.js';
 
 // Events every widget dispatches (classes, so `addEventListener('tsunagu-success', (e) => e.detail)` is typed)
 export {
