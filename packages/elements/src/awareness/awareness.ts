@@ -47,6 +47,27 @@ export class Awareness extends TsunaguElement {
     return AWARENESS_CATALOGUES.get(this.i18n.locale);
   }
 
+  /**
+   * A link to a section of this page (`#report`): the widgets in it may not have upgraded yet (the embed
+   * loads the page's first widget first), so the page is still too short to bring the section to the top.
+   * Wait for them, then scroll and focus, so the person lands on the form and stays there.
+   */
+  private async goToNext(event: MouseEvent): Promise<void> {
+    if (!this.nextHref.startsWith('#') || event.button !== 0 || event.metaKey || event.ctrlKey) return;
+    const target = document.getElementById(decodeURIComponent(this.nextHref.slice(1)));
+    if (!target) return;
+    event.preventDefault();
+    const pending = [...target.querySelectorAll(':not(:defined)')].map((el) =>
+      customElements.whenDefined(el.localName),
+    );
+    const waited = Promise.all(pending).then(() => new Promise((done) => requestAnimationFrame(done)));
+    await Promise.race([waited, new Promise((done) => setTimeout(done, 3000))]);
+    history.pushState(null, '', this.nextHref);
+    target.scrollIntoView({ block: 'start' });
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+  }
+
   private get chosenAudience(): Audience {
     return isAudience(this.audience) ? this.audience : 'shop';
   }
@@ -98,7 +119,13 @@ export class Awareness extends TsunaguElement {
         <slot name="next"
           >${
             this.nextHref
-              ? html`<a class="next-link" part="next-link" href=${this.nextHref}>${ruby(m.nextLink)}</a>`
+              ? html`<a
+                  class="next-link"
+                  part="next-link"
+                  href=${this.nextHref}
+                  @click=${(event: MouseEvent) => void this.goToNext(event)}
+                  >${ruby(m.nextLink)}</a
+                >`
               : nothing
           }</slot
         >

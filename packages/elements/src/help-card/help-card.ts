@@ -95,6 +95,11 @@ export class HelpCard extends TsunaguElement {
   }
 
   override render(): TemplateResult {
-    return html`${helpCard(this.i18n, { id: 'help', office: this.office, now: this.currentTime() })}`;
+    return html`${helpCard(this.i18n, {
+      id: 'help',
+      heading: this.i18n.m.helpCard.cardHeading,
+      office: this.office,
+      now: this.currentTime(),
+    })}`;
   }
 }

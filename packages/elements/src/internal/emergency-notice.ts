@@ -35,13 +35,7 @@ export function emergencyNotice(i18n: I18n, options: EmergencyNoticeOptions): Te
       : options.level === 3
         ? html`<h3 id=${headingId} part="emergency-heading">${headingText}</h3>`
         : html`<h2 id=${headingId} part="emergency-heading">${headingText}</h2>`;
-  return html`<section
-    id=${id}
-    class=${options.compact ? 'emergency compact' : 'emergency'}
-    part="emergency"
-    aria-labelledby=${headingId}
-  >
-    ${heading} ${intro ? html`<p>${intro}</p>` : nothing}
+  const body = html`${heading} ${intro ? html`<p>${intro}</p>` : nothing}
     <ul>
       ${options.lines.map((line) => {
         const number = EMERGENCY_LINES[line].tel; // numbers live once, beside the triage rules
@@ -53,6 +47,12 @@ export function emergencyNotice(i18n: I18n, options: EmergencyNoticeOptions): Te
           <p class="line-note" part="emergency-note">${text.lines[line].note}</p>
         </li>`;
       })}
-    </ul>
-  </section>`;
+    </ul>`;
+  // The compact lines sit inside a help card, which is the landmark: a region of their own would repeat
+  // the same name once per card on a page that shows two (the finder's and the footer's).
+  return options.compact
+    ? html`<div id=${id} class="emergency compact" part="emergency">${body}</div>`
+    : html`<section id=${id} class="emergency" part="emergency" aria-labelledby=${headingId}>
+        ${body}
+      </section>`;
 }

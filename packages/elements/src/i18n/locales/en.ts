@@ -143,6 +143,7 @@ export const en: Catalogue = {
   },
   /** The ward's window and the lines open tonight: the help card on the receipt and atop the finder. */
   helpCard: {
+    cardHeading: 'Where to ask when life gets hard',
     heading: 'Not sure where to go?',
     text: "Your ward's Livelihood Support Division (生活支援課) listens to any trouble, even a tangled one.",
     phone: 'Phone',

@@ -146,6 +146,7 @@ export const jaEasy: Catalogue = {
   },
   /** The ward's window and the lines open tonight: the help card on the receipt and atop the finder. */
   helpCard: {
+    cardHeading: 'くらしに こまった ときの {相談|そうだん}さき',
     heading: 'どこに 相談するか まよったら',
     text: '区の {生活支援課|せいかつしえんか}に 相談できます。どんな 相談でも 聞きます。',
     phone: '電話',

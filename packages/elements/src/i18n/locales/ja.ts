@@ -127,6 +127,8 @@ export const ja = {
   },
   /** The ward's window and the lines open tonight: the help card on the receipt and atop the finder. */
   helpCard: {
+    /** The footer card's own heading (the finder's card asks "not sure where to go?"; two landmarks must not share a name). */
+    cardHeading: '暮らしに困ったときの相談先',
     heading: 'どこに相談すればいいか迷ったら',
     text: 'お住まいの区の生活支援課が、どんな相談でも受け付けます。困りごとが一つに決まらなくても大丈夫です。',
     phone: '電話',
