@@ -1,7 +1,7 @@
 // One activity: its details, then the sign-up form asking only what this activity needs.
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../i18n/ruby.js';
-import { dataLang, sentenceWithData } from './data-text.js';
+import { dataLang, sentenceWithData, textLang } from './data-text.js';
 import type { Activity } from '@tsunagu/schema';
 import { busyButton } from '../internal/busy-button.js';
 import { checkbox, checkboxGroup, radioGroup } from '../internal/choice-group.js';
@@ -312,7 +312,14 @@ export function renderActivityView(host: SignupViewHost, activity: Activity): Te
     <button type="button" class="back" part="back" @click=${() => host.backToList()}>
       ${m.details.back}
     </button>
-    <h2 id="view-heading" class="view-heading" tabindex="-1">${activityTitle(activity, i18n)}</h2>
+    <h2
+      id="view-heading"
+      class="view-heading"
+      tabindex="-1"
+      lang=${textLang(i18n, activityTitle(activity, i18n))}
+    >
+      ${activityTitle(activity, i18n)}
+    </h2>
     ${details(host, activity)}
     <h3 class="form-heading">${m.form.heading}</h3>
     <p class="hint">${m.form.neededOnly}</p>

@@ -1,7 +1,7 @@
 // The list: ward and type filters, then one card per activity with its seats left.
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../i18n/ruby.js';
-import { dataLang } from './data-text.js';
+import { dataLang, textLang } from './data-text.js';
 import type { Activity } from '@tsunagu/schema';
 import { busyButton } from '../internal/busy-button.js';
 import { selectField } from '../internal/select-field.js';
@@ -55,7 +55,14 @@ function card(host: SignupViewHost, activity: Activity): TemplateResult {
   const titleId = `title-${activity.id}`;
   const full = activity.seats_left <= 0;
   return html`<li class="card" part="card">
-    <h3 id=${titleId} class="card-title" part="card-title">${activityTitle(activity, i18n)}</h3>
+    <h3
+      id=${titleId}
+      class="card-title"
+      part="card-title"
+      lang=${textLang(i18n, activityTitle(activity, i18n))}
+    >
+      ${activityTitle(activity, i18n)}
+    </h3>
     <p class="card-meta">
       <span class="tag">${m.types[activity.type]}</span>
       ${host.wards.length ? html`<span>${wardName(activity.ward_id, host.wards, i18n)}</span>` : nothing}

@@ -4,6 +4,7 @@ import { nothing, type TemplateResult } from 'lit';
 import { html } from '../i18n/ruby.js';
 import type { SignupResult } from '@tsunagu/schema';
 import { busyButton } from '../internal/busy-button.js';
+import { sentenceWithTitle, textLang } from './data-text.js';
 import type { SignupViewHost } from './view-host.js';
 
 export function renderDoneView(
@@ -17,9 +18,9 @@ export function renderDoneView(
       ${waitlisted ? m.done.waitlistedHeading : m.done.confirmedHeading}
     </h2>
     <p class="outcome">
-      ${waitlisted ? m.done.waitlisted(result.waitlist_position ?? 1) : m.done.confirmed(result.title)}
+      ${waitlisted ? m.done.waitlisted(result.waitlist_position ?? 1) : sentenceWithTitle(host.i18n, m.done.confirmed, result.title)}
     </p>
-    ${waitlisted ? html`<p>${result.title}</p>` : nothing}
+    ${waitlisted ? html`<p lang=${textLang(host.i18n, result.title)}>${result.title}</p>` : nothing}
     ${result.headcount > 1 ? html`<p>${m.done.headcount(result.headcount)}</p>` : nothing}
     <h3>${m.done.cancelHeading}</h3>
     <p>${m.done.cancelHint}</p>
@@ -59,7 +60,11 @@ export function renderCancelView(host: SignupViewHost): TemplateResult {
     return html`<section aria-labelledby="view-heading">
       <h2 id="view-heading" class="view-heading" tabindex="-1">${m.cancel.alreadyHeading}</h2>
       <p class="outcome">
-        ${host.cancelledTitle ? m.cancel.already(host.cancelledTitle) : m.cancel.alreadyNoTitle}
+        ${
+          host.cancelledTitle
+            ? sentenceWithTitle(host.i18n, m.cancel.already, host.cancelledTitle)
+            : m.cancel.alreadyNoTitle
+        }
       </p>
       ${busyButton(host.i18n, {
         type: 'button',
@@ -74,7 +79,11 @@ export function renderCancelView(host: SignupViewHost): TemplateResult {
     return html`<section aria-labelledby="view-heading">
       <h2 id="view-heading" class="view-heading" tabindex="-1">${m.cancel.doneHeading}</h2>
       <p class="outcome">
-        ${host.cancelledTitle ? m.cancel.done(host.cancelledTitle) : m.cancel.doneNoTitle}
+        ${
+          host.cancelledTitle
+            ? sentenceWithTitle(host.i18n, m.cancel.done, host.cancelledTitle)
+            : m.cancel.doneNoTitle
+        }
       </p>
       ${busyButton(host.i18n, {
         type: 'button',
@@ -91,7 +100,15 @@ export function renderCancelView(host: SignupViewHost): TemplateResult {
       status === 'invalid'
         ? html`<p class="notice error-notice" part="notice">${m.cancel.invalid}</p>`
         : html`<p>
-              ${host.cancelledTitle ? m.cancel.questionFor(host.cancelledTitle, host.cancelWhen) : m.cancel.question}
+              ${
+                host.cancelledTitle
+                  ? sentenceWithTitle(
+                      host.i18n,
+                      (title) => m.cancel.questionFor(title, host.cancelWhen),
+                      host.cancelledTitle,
+                    )
+                  : m.cancel.question
+              }
             </p>
             ${status === 'error' ? html`<p class="notice error-notice" part="notice">${m.cancel.network}</p>` : nothing}
             <div class="actions">
