@@ -78,7 +78,7 @@ export interface Call<T> {
 /** What {@link createTransport} needs (a subset of `ClientOptions`). */
 export interface TransportConfig {
   baseUrl: string;
-  /** sent as `Authorization: Bearer …`; none for the sign-in itself */
+  /** sent as `Authorization: Bearer …` (a pk_ key on GETs as `?key=`); none for the sign-in itself */
   key?: string | undefined;
   fetch?: typeof globalThis.fetch | undefined;
   timeout?: number | undefined;
@@ -180,6 +180,13 @@ function networkError(error: unknown, signal: AbortSignal | undefined, timeout: 
   });
 }
 
+/** The call's query plus `key` (a copy: a resource may reuse its URLSearchParams). */
+function withKey(query: URLSearchParams | undefined, key: string): URLSearchParams {
+  const out = new URLSearchParams(query);
+  out.set('key', key);
+  return out;
+}
+
 /** Builds the function every resource uses to talk to the API. */
 export function createTransport(config: TransportConfig): Transport {
   const prefixUrl = `${config.baseUrl.replace(/\/+$/, '')}/v1/`;
@@ -187,7 +194,12 @@ export function createTransport(config: TransportConfig): Transport {
     const { signal, timeout = config.timeout ?? 10_000, idempotencyKey } = call.options ?? {};
     const keyed = call.keyed === true;
     const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
-    if (config.key) headers.authorization = `Bearer ${config.key}`;
+    // A GET with a publishable key carries it as ?key=: with only safelisted headers (Accept,
+    // Accept-Language) a browser sends it without a CORS preflight, one round trip less on a slow phone.
+    // A pk is public by design; secret keys and session tokens stay in the header (the server refuses
+    // them in a URL).
+    const keyInQuery = call.method === 'GET' && config.key?.startsWith('pk_') === true;
+    if (config.key && !keyInQuery) headers.authorization = `Bearer ${config.key}`;
     if (call.raw) headers['content-type'] = call.raw.type;
     if (config.locale) headers['accept-language'] = config.locale;
     if (keyed) headers['idempotency-key'] = idempotencyKey ?? randomKey();
@@ -198,7 +210,7 @@ export function createTransport(config: TransportConfig): Transport {
         prefixUrl,
         method: call.method,
         headers,
-        searchParams: call.query,
+        searchParams: keyInQuery ? withKey(call.query, config.key!) : call.query,
         json: call.body,
         body: call.raw?.text,
         signal,

@@ -63,7 +63,21 @@ describe('OpenAPI and the policy table', () => {
     const roster = doc.paths['/v1/admin/activities/{id}/roster'].get;
     assert.deepEqual(roster.security, [{ secretKey: [] }, { staffSession: [] }, { staffBearer: [] }]);
     assert.deepEqual(doc.paths['/v1/auth/login'].post.security, []);
-    for (const name of ['publishableKey', 'secretKey', 'staffSession', 'staffBearer'])
+    // a widget's reads may carry the pk in the query; its writes may not
+    assert.deepEqual(doc.paths['/v1/windows'].get.security.slice(0, 2), [
+      { publishableKey: [] },
+      { publishableKeyQuery: [] },
+    ]);
+    assert.ok(
+      doc.paths['/v1/concern-reports'].post.security.every((s: object) => !('publishableKeyQuery' in s)),
+    );
+    assert.deepEqual(doc.components.securitySchemes.publishableKeyQuery, {
+      ...doc.components.securitySchemes.publishableKeyQuery,
+      type: 'apiKey',
+      in: 'query',
+      name: 'key',
+    });
+    for (const name of ['publishableKey', 'publishableKeyQuery', 'secretKey', 'staffSession', 'staffBearer'])
       assert.ok(doc.components.securitySchemes[name], name);
   });
 });

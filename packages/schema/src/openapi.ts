@@ -553,7 +553,7 @@ function buildPaths(): Json {
 }
 
 const SCHEMES_OF: Record<Role, string[]> = {
-  publishable: ['publishableKey'],
+  publishable: ['publishableKey', 'publishableKeyQuery'],
   partner: ['secretKey'],
   ward_staff: ['staffSession', 'staffBearer'],
   city_admin: ['staffSession', 'staffBearer'],
@@ -570,7 +570,10 @@ function withPolicies(paths: Json): Json {
     for (const [method, op] of Object.entries(ops as Record<string, Json>)) {
       const policy = policyFor(method, path);
       if (!policy) throw new Error(`OpenAPI: no policy for ${method.toUpperCase()} ${path}`);
-      const schemes = [...new Set(policy.allow.flatMap((role) => SCHEMES_OF[role]))];
+      // the pk travels in the query on reads only (the server refuses it there on writes)
+      const schemes = [...new Set(policy.allow.flatMap((role) => SCHEMES_OF[role]))].filter(
+        (name) => method === 'get' || name !== 'publishableKeyQuery',
+      );
       op.security = policy.anonymous ? [] : schemes.map((name) => ({ [name]: [] }));
       op['x-tsunagu-roles'] = [...policy.allow];
       if (policy.scope) op['x-tsunagu-scope'] = [...policy.scope];
@@ -603,6 +606,13 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}): Json
           type: 'http',
           scheme: 'bearer',
           description: 'pk_… — browsers; bound to allowed origins',
+        },
+        publishableKeyQuery: {
+          type: 'apiKey',
+          in: 'query',
+          name: 'key',
+          description:
+            "The same pk_… as ?key= on GETs, so that a widget's reads are simple CORS requests (no preflight). Only a publishable key: sk_…/ss_… in the URL are refused (401 credential_in_url); not beside an Authorization header; the Origin is checked as for the header.",
         },
         secretKey: {
           type: 'http',

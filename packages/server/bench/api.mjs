@@ -9,14 +9,17 @@
 // time per request, the windows/bare ratios, and the servers' peak RSS.
 // The window cases send a browser's Accept-Encoding (so compression's CPU is counted); `--accept-encoding ''`
 // measures uncompressed answers.
+// The server runs as production runs it, built JavaScript under plain Node (bench/build.mjs);
+// `--runtime tsx` runs the TypeScript sources through tsx instead (its loader adds ~45 MiB of RSS).
 // Usage: node packages/server/bench/api.mjs [--duration 5] [--connections 10] [--rounds 3] [--keys sdk|random]
-//        [--accept-encoding 'gzip, deflate, br'] [--json]
+//        [--accept-encoding 'gzip, deflate, br'] [--runtime built|tsx] [--json]
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildServer } from './build.mjs';
 import { DEMO_KEY, keyMaker, pointMaker, SAMPLE_REPORT } from './load.mjs';
 
 const { values } = parseArgs({
@@ -26,6 +29,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     keys: { type: 'string', default: 'sdk' },
     'accept-encoding': { type: 'string', default: 'gzip, deflate, br, zstd' },
+    runtime: { type: 'string', default: 'built' },
+    'server-flags': { type: 'string', default: '' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -34,8 +39,13 @@ const connections = Number(values.connections);
 const roundCount = Math.max(1, Number(values.rounds));
 const CHILD = fileURLToPath(new URL('./server-child.mjs', import.meta.url));
 
+const runtime = values.runtime === 'tsx' ? 'tsx' : await buildServer();
+
 function start(mode) {
-  const child = fork(CHILD, [mode], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(CHILD, [mode, runtime], {
+    execArgv: mode === 'api' ? values['server-flags'].split(' ').filter(Boolean) : [],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   const info = {};
   return new Promise((resolve, reject) => {
     child.on('message', (m) => {
@@ -243,7 +253,7 @@ if (values.json) {
   );
   console.log(`concern reports per server CPU-second: ${ratios.reports_per_cpu_second}`);
   console.log(
-    `peak RSS: api server ${(apiRss / 1048576).toFixed(1)} MiB, bare Hono ${(bareRss / 1048576).toFixed(1)} MiB`,
+    `peak RSS: api server (${values.runtime === 'tsx' ? 'tsx' : 'built JS'}) ${(apiRss / 1048576).toFixed(1)} MiB, bare Hono ${(bareRss / 1048576).toFixed(1)} MiB`,
   );
   console.log(
     `machine: load average ${machine.load_average_1m.toFixed(1)} on ${machine.cores} cores (shared: other load lowers req/s)` +

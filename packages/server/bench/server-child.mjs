@@ -1,12 +1,12 @@
 // Child process for bench/api.mjs: runs either the seeded tsunagu server or a bare Hono route, prints its
-// URL, and answers {rss} (peak RSS in bytes) on IPC request.
-import { register } from 'tsx/esm/api';
+// URL, and answers {rss} (peak RSS in bytes) on IPC request. The server is the built bundle given as the
+// second argument (bench/build.mjs), or the TypeScript sources through tsx when that is `tsx`.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-register();
-const mode = process.argv[2];
+const [mode, runtime = 'tsx'] = process.argv.slice(2);
 let url;
 if (mode === 'bare') {
   const { Hono } = await import('hono');
@@ -19,7 +19,10 @@ if (mode === 'bare') {
     ),
   );
 } else {
-  const { startServer } = await import('../src/runtime.ts');
+  let entry = '../src/runtime.ts';
+  if (runtime === 'tsx') (await import('tsx/esm/api')).register();
+  else entry = pathToFileURL(runtime).href;
+  const { startServer } = await import(entry);
   const dir = mkdtempSync(join(tmpdir(), 'tsunagu-bench-'));
   const server = await startServer({
     dbPath: join(dir, 'bench.db'),
@@ -32,6 +35,8 @@ if (mode === 'bare') {
 }
 process.on('message', (m) => {
   if (m === 'rss') process.send({ rss: process.resourceUsage().maxRSS * 1024 });
+  if (m === 'memory')
+    process.send({ memory: { ...process.memoryUsage(), peak: process.resourceUsage().maxRSS * 1024 } });
   if (m === 'cpu') {
     const u = process.cpuUsage();
     process.send({ cpu_us: u.user + u.system });

@@ -48,7 +48,8 @@ export function preflight(s: Services): MiddlewareHandler<AppEnv> {
     c.set('corsOrigin', origin);
     c.header('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
     c.header('Access-Control-Allow-Headers', ALLOW_HEADERS);
-    c.header('Access-Control-Max-Age', '600');
+    // Chromium keeps a preflight 2 h at most (Firefox 24 h): a widget's later POSTs skip the round trip
+    c.header('Access-Control-Max-Age', '7200');
     return Promise.resolve(c.body(null, 204));
   };
 }
@@ -88,7 +89,8 @@ const unauthenticated = (code: string, message: string) =>
   new HttpError(401, 'authentication_error', code, message);
 
 /**
- * Finds the caller: `Authorization: Bearer pk_…|sk_…|ss_…` or the staff session cookie. A credential that
+ * Finds the caller: `?key=pk_…` (GETs only, see the guard), `Authorization: Bearer pk_…|sk_…|ss_…` or the
+ * staff session cookie. A credential that
  * does not hold (unknown, revoked, expired) is remembered, not thrown: the route's guard decides (sign-in
  * works with a stale cookie).
  */
@@ -99,8 +101,16 @@ export function identify(s: Services): MiddlewareHandler<AppEnv> {
     if (origin && s.keys.knownOrigins(s.now()).has(origin)) c.set('corsOrigin', origin);
     c.set('principal', null);
     c.set('authProblem', null);
+    c.set('keyInQuery', false);
     const header = requestHeader(c, 'authorization');
-    if (header !== undefined) {
+    const queryKey = credentialInQuery(c.req.url);
+    if (queryKey !== undefined) {
+      if (!queryKey.startsWith('pk_')) throw credentialInUrl;
+      if (header !== undefined) throw twoCredentials;
+      if (!fromCorsOrNonBrowser(c, origin)) throw queryKeyWithoutCors;
+      c.set('keyInQuery', true);
+      identifyKey(c, s, queryKey, origin);
+    } else if (header !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const token = match?.[1] ?? '';
       if (token.startsWith('ss_')) identifySession(c, s, token, 'bearer', origin);
@@ -111,6 +121,48 @@ export function identify(s: Services): MiddlewareHandler<AppEnv> {
     }
     await next();
   };
+}
+
+/**
+ * `?key=pk_…`: a widget's GETs carry the publishable key in the URL, so that they are simple CORS requests
+ * (no preflight, one round trip less on a slow phone). A pk is public by design; anything else is not.
+ */
+function credentialInQuery(url: string): string | undefined {
+  const at = url.indexOf('?');
+  if (at === -1 || !url.includes('key=', at)) return undefined; // the common case, without parsing
+  return new URLSearchParams(url.slice(at + 1)).get('key') ?? undefined;
+}
+
+const credentialInUrl = new HttpError(
+  401,
+  'authentication_error',
+  'credential_in_url',
+  'Only a publishable key (pk_…) may be sent in the URL. A secret key or session token in a URL ends up in ' +
+    'logs and browser history: send it as Authorization: Bearer …, and replace the key if this URL was shared.',
+);
+const twoCredentials = new HttpError(
+  401,
+  'authentication_error',
+  'two_credentials',
+  'Send one credential: either ?key=pk_… or an Authorization header, not both.',
+);
+const queryKeyWithoutCors = new HttpError(
+  403,
+  'permission_error',
+  'key_in_query_without_cors',
+  'A key in the URL is accepted from fetch() (a CORS request with its Origin), not from a link, image or script.',
+);
+
+/**
+ * A browser request with ?key= must be a CORS one (fetch), so that its Origin is checked against the key's
+ * allowed origins: a no-cors <img>/<script> or a navigation sends no Origin on GET. Callers that are not
+ * browsers send no Sec-Fetch-Mode and are treated like a header key without Origin.
+ */
+function fromCorsOrNonBrowser(c: Context<AppEnv>, origin: string | undefined): boolean {
+  const mode = requestHeader(c, 'sec-fetch-mode');
+  if (mode !== undefined && mode !== 'cors') return false;
+  const site = requestHeader(c, 'sec-fetch-site');
+  return origin !== undefined || site === undefined || site === 'same-origin' || site === 'none';
 }
 
 function identifyKey(c: Context<AppEnv>, s: Services, token: string, origin: string | undefined): void {
@@ -237,7 +289,17 @@ export function refuse(
  * rule, and the rate limits. Scope (ward, own) is checked by the handler against the records themselves.
  */
 export function guard(s: Services, policy: RoutePolicy): MiddlewareHandler<AppEnv> {
+  const queryKeyAllowed = policy.allow.includes('publishable');
   return async (c, next) => {
+    const read = c.req.method === 'GET' || c.req.method === 'HEAD';
+    if (c.get('keyInQuery') && (!queryKeyAllowed || !read)) {
+      throw new HttpError(
+        401,
+        'authentication_error',
+        'key_in_query_not_allowed',
+        'A key in the URL (?key=pk_…) is accepted on GETs open to publishable keys only; send Authorization: Bearer … here.',
+      );
+    }
     const principal = c.get('principal');
     const problem = c.get('authProblem');
     // sign-in is open to anyone: a stale or live cookie session must not make it demand that session's token

@@ -43,7 +43,8 @@ export function queryObject(c: Context, spec: Record<string, QueryKind>): Record
     }
   }
   const out: Record<string, unknown> = {};
-  for (const [name, list] of values) out[name] = convert(spec[name] ?? 'string', list);
+  // `key` is the publishable key (http/access.ts identify), not a parameter of the route
+  for (const [name, list] of values) if (name !== 'key') out[name] = convert(spec[name] ?? 'string', list);
   return out;
 }
 

@@ -8,6 +8,8 @@ export interface AppVariables {
   principal: Principal | null;
   /** a credential that did not hold (the route's guard throws it unless the route is open to anyone) */
   authProblem: HttpError | null;
+  /** the publishable key came as `?key=` (the guard allows that on GETs open to publishable keys only) */
+  keyInQuery: boolean;
   /** the staff session token of this request (cookie or bearer), for CSRF and sign-out */
   sessionToken: string;
   sessionIdleExpiresAt: Date;
