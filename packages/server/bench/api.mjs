@@ -30,7 +30,8 @@ const { values } = parseArgs({
     keys: { type: 'string', default: 'sdk' },
     'accept-encoding': { type: 'string', default: 'gzip, deflate, br, zstd' },
     runtime: { type: 'string', default: 'built' },
-    'server-flags': { type: 'string', default: '' },
+    // the production setting docs/server.md recommends; pass --server-flags='' to see Node's defaults
+    'server-flags': { type: 'string', default: '--max-semi-space-size=4' },
     json: { type: 'boolean', default: false },
   },
 });
