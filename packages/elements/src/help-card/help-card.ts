@@ -1,5 +1,6 @@
 import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../i18n/ruby.js';
+import { MinuteClock } from '../internal/minute-clock.js';
 import type { ConsultationWindow } from '@tsunagu/schema';
 import { windowsResource } from '@tsunagu/client/windows';
 import { httpFor } from '../internal/api.js';
@@ -40,7 +41,7 @@ export class HelpCard extends TsunaguElement {
   /** The office, loaded from the API for `ward`, or given directly (stories, apps that already have it). */
   declare office: ConsultationWindow | null;
 
-  private ticker: ReturnType<typeof setInterval> | undefined;
+  private readonly clock = new MinuteClock(this, () => this.now instanceof Date);
   private loadedFor = '';
 
   constructor() {
@@ -50,19 +51,6 @@ export class HelpCard extends TsunaguElement {
     this.key = '';
     this.now = undefined;
     this.office = null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // open-now changes as the clock moves; a fixed test instant needs no ticking
-    this.ticker = setInterval(() => {
-      if (!(this.now instanceof Date)) this.requestUpdate();
-    }, 60_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.ticker);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

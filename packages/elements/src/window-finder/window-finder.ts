@@ -1,5 +1,6 @@
 import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../i18n/ruby.js';
+import { MinuteClock } from '../internal/minute-clock.js';
 import { CONCERNS } from '@tsunagu/schema';
 import { checkboxGroup } from '../internal/choice-group.js';
 import { emergencyNotice } from '../internal/emergency-notice.js';
@@ -129,7 +130,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     settled: (state) => this.loaded(state),
   });
   private dataVersion = 0;
-  private ticker: ReturnType<typeof setInterval> | undefined;
+  private readonly clock = new MinuteClock(this, () => this.now instanceof Date);
   private pendingUrlTown = '';
   private lastCount = -1;
   private lastAnnounced = '';
@@ -162,19 +163,6 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   currentTime(): Date {
     const now = this.now;
     return typeof now === 'function' ? now() : now instanceof Date ? now : new Date();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-evaluate open-now as the clock moves (not needed for a fixed test instant).
-    this.ticker = setInterval(() => {
-      if (!(this.now instanceof Date)) this.requestUpdate();
-    }, 60_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback(); // the load controller aborts a load on its way
-    clearInterval(this.ticker);
   }
 
   /** Where the data comes from now. */
