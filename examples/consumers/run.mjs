@@ -317,6 +317,19 @@ try {
           );
           handler = `, handler: ${await page.textContent('#count')}`;
         }
+        if (app === 'react-app') {
+          // the help card wrapper, with the key passed as publishableKey, loads 中区's window
+          await page.waitForFunction(
+            () =>
+              document
+                .querySelector('tsunagu-help-card')
+                ?.shadowRoot?.querySelector('.help-office-name')
+                ?.textContent?.includes('中区'),
+            undefined,
+            { timeout: 10000 },
+          );
+          handler += ', help card: 中区';
+        }
         assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
         await page.close();
         return `${shown.cards} cards, "${shown.count}"${handler}`;

@@ -2,7 +2,7 @@
 // reserves `key`, and `onFinderResults` typed with the event's detail.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { TsunaguWindowFinder } from '@tsunagu/elements/react';
+import { TsunaguHelpCard, TsunaguWindowFinder } from '@tsunagu/elements/react';
 
 function App() {
   const [count, setCount] = useState<number | null>(null);
@@ -15,6 +15,13 @@ function App() {
         ward="naka"
         onFinderResults={(event) => setCount(event.detail.count)}
       />
+      <footer>
+        <TsunaguHelpCard
+          apiBase={import.meta.env.VITE_TSUNAGU_API as string}
+          publishableKey={import.meta.env.VITE_TSUNAGU_KEY as string}
+          ward="naka"
+        />
+      </footer>
     </>
   );
 }
