@@ -9,13 +9,13 @@ import type {
   Town,
   Ward,
 } from '@tsunagu/schema';
-import { windowsResource } from '@tsunagu/client/windows';
-import { httpFor, loadTowns, loadWards } from '../internal/api.js';
+import { loadTowns, loadWards } from '../internal/api.js';
 import { LoadController, resolveSettings, type ResolvedSettings } from '../internal/connection.js';
 import { NotConfiguredError, type Failure } from '../internal/failures.js';
 import type { helpCard as HelpCard } from '../internal/help-card.js';
 import { KeyedSender, type SendOutcome } from '../internal/send.js';
 import { TownSuggest } from '../internal/town-suggest.js';
+import { loadWardOffice } from '../internal/ward-office.js';
 import { clientFor } from './api.js';
 import { loadedWards, type WardList } from './view.js';
 
@@ -114,13 +114,8 @@ export class ReportController {
   }
 
   private async loadOffice(wardId: string): Promise<void> {
-    const http = httpFor(this.settings());
-    if (!http) return;
     try {
-      const page = await windowsResource(http).list({ ward: wardId, kind: 'office', limit: 5 }).page();
-      const windows = page.data.map((item) => item.window);
-      this.office =
-        windows.find((w) => w.description_codes.includes('independence_consultation')) ?? windows[0] ?? null;
+      this.office = await loadWardOffice('tsunagu-concern-report', this.settings(), wardId);
       this.host.requestUpdate();
     } catch {
       // the receipt stands without it: the guidance and the 24-hour lines are already there

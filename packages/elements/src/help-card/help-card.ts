@@ -1,11 +1,11 @@
-import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html } from '../i18n/ruby.js';
 import { MinuteClock } from '../internal/minute-clock.js';
 import type { ConsultationWindow } from '@tsunagu/schema';
-import { windowsResource } from '@tsunagu/client/windows';
-import { httpFor } from '../internal/api.js';
+import { LoadController, resolveSettings } from '../internal/connection.js';
 import { helpCard } from '../internal/help-card.js';
 import { TsunaguElement } from '../internal/tsunagu-element.js';
+import { loadWardOffice } from '../internal/ward-office.js';
 
 /**
  * A compact card for every page of a partner's site (a shop's footer, a receipt page, a school's
@@ -42,7 +42,21 @@ export class HelpCard extends TsunaguElement {
   declare office: ConsultationWindow | null;
 
   private readonly clock = new MinuteClock(this, () => this.now instanceof Date);
-  private loadedFor = '';
+  /**
+   * The ward's office, loaded again when the ward or settings change (the older load aborted). A card
+   * given its `office` directly (stories, apps) has no `ward` and so asks nothing; a failed load leaves the
+   * card with the 24-hour lines.
+   */
+  private readonly loading = new LoadController(this, {
+    inputs: () =>
+      this.ward
+        ? {
+            ward: this.ward,
+            ...resolveSettings({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale }),
+          }
+        : undefined,
+    load: ({ ward, ...settings }, signal) => loadWardOffice('tsunagu-help-card', settings, ward, signal),
+  });
 
   constructor() {
     super();
@@ -51,30 +65,6 @@ export class HelpCard extends TsunaguElement {
     this.key = '';
     this.now = undefined;
     this.office = null;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // a card given its `office` directly (stories, apps) has no `ward` and so asks nothing
-    if (changed.has('ward') || changed.has('apiBase') || changed.has('key')) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    const ward = this.ward;
-    const http = ward
-      ? httpFor({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale })
-      : undefined;
-    const id = `${ward} ${this.apiBase} ${this.key}`;
-    if (!http || id === this.loadedFor) return;
-    this.loadedFor = id;
-    try {
-      const page = await windowsResource(http).list({ ward, kind: 'office', limit: 5 }).page();
-      if (this.ward !== ward) return;
-      const windows = page.data.map((item) => item.window);
-      this.office =
-        windows.find((w) => w.description_codes.includes('independence_consultation')) ?? windows[0] ?? null;
-    } catch {
-      this.loadedFor = ''; // the card stands without the office (the 24-hour lines); a later change retries
-    }
   }
 
   private currentTime(): Date {
@@ -86,7 +76,7 @@ export class HelpCard extends TsunaguElement {
     return html`${helpCard(this.i18n, {
       id: 'help',
       heading: this.i18n.m.helpCard.cardHeading,
-      office: this.office,
+      office: (this.ward ? this.loading.data : undefined) ?? this.office,
       now: this.currentTime(),
     })}`;
   }
