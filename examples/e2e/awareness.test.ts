@@ -147,6 +147,23 @@ describe('awareness widgets (issue 19, end to end)', () => {
     await page.close();
   });
 
+  it('the training and poster pages offer the three languages, and the widgets follow the choice', async () => {
+    const page = await env.browser.newPage();
+    const problems = watchForPageProblems(page);
+    await page.goto(`${env.sites.sitesUrl}/npo-site/training.html`);
+    await page.locator('.language-choice a[lang="en"]').click();
+    await page.waitForURL(/\?lang=en$/);
+    const guide = page.locator('tsunagu-awareness');
+    await guide.locator('h2').first().waitFor();
+    assert.match(await guide.locator('h2').first().innerText(), /When you notice something/);
+    assert.match(await page.locator('tsunagu-self-check').locator('h2').first().innerText(), /self-check/);
+    await page.goto(`${env.sites.sitesUrl}/shop-site/poster.html?lang=ja-x-easy`);
+    await page.locator('tsunagu-poster').locator('ruby').first().waitFor();
+    assert.equal(await page.locator('.language-choice [aria-current="true"]').innerText(), 'やさしい日本語');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('the self-check answers every choice with feedback, in ja, ja-x-easy and en', async () => {
     const page = await env.browser.newPage();
     const problems = watchForPageProblems(page);
