@@ -9,6 +9,7 @@ import {
 } from '@tsunagu/client/core';
 import type { FieldError } from '@tsunagu/schema';
 import type { I18n } from '../i18n/locale-controller.js';
+import { LaterPartError } from './later-part.js';
 
 /** A failure a person (or the page's operator) can act on. Carries codes only, never what was typed. */
 export type Failure =
@@ -35,7 +36,7 @@ export class NotConfiguredError extends Error {
 export function failureFor(error: unknown): Failure {
   if (error instanceof NotConfiguredError || error instanceof TsunaguAuthError)
     return { kind: 'not-configured' };
-  if (error instanceof TsunaguNetworkError) return { kind: 'offline' };
+  if (error instanceof TsunaguNetworkError || error instanceof LaterPartError) return { kind: 'offline' };
   if (error instanceof TsunaguRateLimitError) return { kind: 'busy', retryAfter: error.retryAfter };
   if (error instanceof TsunaguValidationError) return { kind: 'rejected', fields: error.fields };
   return { kind: 'server' };
