@@ -4,9 +4,9 @@ import {
   HOLIDAY_DATA_FIRST_YEAR,
   HOLIDAY_DATA_LAST_YEAR,
   hasHolidayData,
-  holidayName,
   isNationalHoliday,
 } from './holidays.js';
+import { HOLIDAY_TABLES, holidayName } from './holiday-names.js';
 
 describe('holidays', () => {
   it('knows national holidays', () => {
@@ -35,5 +35,22 @@ describe('holidays', () => {
   it('rejects malformed dates', () => {
     assert.throws(() => isNationalHoliday('2026/11/23'), RangeError);
     assert.throws(() => holidayName('11-23'), RangeError);
+  });
+
+  it("the compact dates are exactly the package's holidays, year by year (regenerate: scripts/holiday-dates.mjs)", () => {
+    assert.equal(HOLIDAY_TABLES.length, HOLIDAY_DATA_LAST_YEAR - HOLIDAY_DATA_FIRST_YEAR + 1);
+    for (const [i, table] of HOLIDAY_TABLES.entries()) {
+      const year = HOLIDAY_DATA_FIRST_YEAR + i;
+      const fromPackage = Object.keys(table).sort();
+      assert.ok(
+        fromPackage.every((date) => date.startsWith(`${year}-`)),
+        `table ${i} is ${year}`,
+      );
+      const days = Array.from({ length: 366 }, (_, d) =>
+        new Date(Date.UTC(year, 0, 1 + d)).toISOString().slice(0, 10),
+      );
+      const compact = days.filter((date) => date.startsWith(`${year}-`) && isNationalHoliday(date));
+      assert.deepEqual(compact, fromPackage, `${year}`);
+    }
   });
 });

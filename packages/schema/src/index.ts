@@ -14,5 +14,6 @@ export * from './geo.js';
 export * from './normalize.js';
 export * from './triage.js';
 export * from './holidays.js';
+export * from './holiday-names.js';
 export { buildOpenApiDocument, type Json } from './openapi.js';
 export * from './rules/index.js';
