@@ -17,7 +17,7 @@ export async function buildEmbedInMemory() {
   };
 }
 
-const isLocaleChunk = (info) => /\/(locales|messages)\/[^/]+\.ts$/.test(info.entryPoint ?? '');
+export const isLocaleChunk = (info) => /\/(locales|messages)\/[^/]+\.ts$/.test(info.entryPoint ?? '');
 export const isWidgetChunk = (info) => /\/define\/[^/]+\.ts$/.test(info.entryPoint ?? '');
 
 /**
@@ -55,4 +55,26 @@ export function localeChunks(outputs, files) {
     }
   }
   return byLocale;
+}
+
+/**
+ * The later parts a first screen can fetch (its dynamic imports that are neither catalogues nor, for
+ * tsunagu.js, other widgets) and, for each, the files it imports that the first screen does not already
+ * have. Those should be none: a browser that keeps a failed module fetch (Chromium 150) can retry a failed
+ * part under a new URL (internal/later-part.ts), but not a failed file that the part imports.
+ */
+export function laterParts(outputs, files) {
+  const parts = new Map();
+  for (const file of files) {
+    for (const imported of outputs[file].imports) {
+      const path = imported.path.replace(/^.*\/dist\//, '');
+      if (imported.kind !== 'dynamic-import' || files.has(path)) continue;
+      if (isLocaleChunk(outputs[path]) || isWidgetChunk(outputs[path])) continue;
+      parts.set(
+        path,
+        [...closureOf(outputs, path)].filter((f) => f !== path && !files.has(f)),
+      );
+    }
+  }
+  return parts;
 }

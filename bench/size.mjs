@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { entryPoints, esbuildOptions } from '../packages/embed/entries.mjs';
-import { buildEmbedInMemory, closureOf, isWidgetChunk, localeChunks } from './bundle-graph.mjs';
+import { buildEmbedInMemory, closureOf, isWidgetChunk, laterParts, localeChunks } from './bundle-graph.mjs';
 
 const root = new URL('../', import.meta.url);
 const {
@@ -102,10 +102,16 @@ for (const name of Object.keys(entryPoints())) {
     : [[entry, own]];
   for (const [label, files] of pagesOf) {
     const gzipped = sum(files, gzip);
+    const parts = [...laterParts(outputs, files)].map(([part, extra]) => ({
+      part: outputs[part].entryPoint?.replace(/^.*\/src\//, '') ?? part,
+      gzip: gzip(contents.get(part)),
+      imports_not_loaded: extra,
+    }));
     screens.push({
       entry: label,
       files: files.size,
       gzip: gzipped,
+      later_parts: parts,
       target: firstScreen.target,
       ceiling: firstScreen.ceilings[label],
       within_ceiling: firstScreen.ceilings[label] === undefined || gzipped <= firstScreen.ceilings[label],
@@ -161,6 +167,18 @@ if (!json) {
         !r.within_ceiling ? 'OVER CEILING' : r.gzip <= r.target ? 'ok' : 'over target'
       }`,
     );
+  const chained = screens.flatMap((r) =>
+    r.later_parts.filter((p) => p.imports_not_loaded.length).map((p) => ({ ...p, entry: r.entry })),
+  );
+  if (chained.length) {
+    console.log(
+      '\nlater parts that import files their first screen has not loaded (a failed one cannot be retried):',
+    );
+    for (const p of chained)
+      console.log(
+        `  ${p.entry}: ${p.part} → ${p.imports_not_loaded.length} file(s): ${p.imports_not_loaded.join(' ')}`,
+      );
+  }
 }
 if (missed && !json)
   console.log(
