@@ -52,12 +52,66 @@ export function entryPoints() {
 export async function buildEmbed(options) {
   const results = [];
   // one after the other: two runs may write the same shared chunk (same bytes, same name)
-  for (const { name, path } of embedEntries())
-    results.push(await build({ ...esbuildOptions, ...options, entryPoints: { [name]: path } }));
+  for (const { name, path } of embedEntries()) {
+    const preloads = name === 'tsunagu' ? await widgetPreloads(path, options) : undefined;
+    const define = preloads ? { __TSUNAGU_PRELOADS__: JSON.stringify(JSON.stringify(preloads)) } : {};
+    const result = await build({
+      ...esbuildOptions,
+      ...options,
+      metafile: true,
+      define,
+      entryPoints: { [name]: path },
+    });
+    if (preloads) {
+      const built = new Set(Object.keys(result.metafile.outputs).map((p) => p.replace(/^(.*\/)?dist\//, '')));
+      const missing = Object.values(preloads)
+        .flat()
+        .filter((file) => !built.has(file));
+      if (missing.length)
+        throw new Error(`tsunagu.js would preload files the build did not write: ${missing.join(' ')}`);
+    }
+    results.push(result);
+  }
   return {
     outputFiles: results.flatMap((r) => r.outputFiles ?? []),
     metafile: options.metafile
       ? { outputs: Object.assign({}, ...results.map((r) => r.metafile.outputs)) }
       : undefined,
   };
+}
+
+/**
+ * For tsunagu.js: each widget chunk's static imports that tsunagu.js itself does not load, by define module
+ * name (`concern-report` → ['chunks/chunk-….js', …]), for src/preload.ts. Found by a first build in memory;
+ * the value only changes the entry's own code, so the chunks of the real build are the same files.
+ */
+async function widgetPreloads(path, options) {
+  // the same options as the real build (a linked source map changes every chunk's bytes, so its name)
+  const probe = await build({
+    ...esbuildOptions,
+    ...options,
+    entryPoints: { tsunagu: path },
+    define: { __TSUNAGU_PRELOADS__: 'undefined' },
+    write: false,
+    metafile: true,
+  });
+  const outputs = Object.fromEntries(
+    Object.entries(probe.metafile.outputs).map(([p, info]) => [p.replace(/^(.*\/)?dist\//, ''), info]),
+  );
+  const staticClosure = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const i of outputs[file].imports)
+      if (i.kind === 'import-statement' && !i.external)
+        staticClosure(i.path.replace(/^(.*\/)?dist\//, ''), seen);
+    return seen;
+  };
+  const own = staticClosure('tsunagu.js');
+  const preloads = {};
+  for (const [file, info] of Object.entries(outputs)) {
+    const widget = /\/define\/([^/]+)\.ts$/.exec(info.entryPoint ?? '')?.[1];
+    if (!widget || file.endsWith('.map')) continue;
+    preloads[widget] = [...staticClosure(file)].filter((f) => f !== file && !own.has(f)).sort();
+  }
+  return preloads;
 }

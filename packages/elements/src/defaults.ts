@@ -24,3 +24,21 @@ export function setDefaults(next: TsunaguDefaults): void {
 export function getDefaults(): Readonly<TsunaguDefaults> {
   return defaults;
 }
+
+let laterPartsGate: Promise<unknown> = Promise.resolve();
+
+/**
+ * Holds every widget's later parts (the rest of a flow, fetched after the first screen) until `until`
+ * settles. The all-in-one embed holds them while the first screens of the page's widgets arrive: on a
+ * 128 kbps line a prefetch of the first widget's later part would otherwise share the line with the next
+ * widget's first screen. A part the person needs now is fetched at once, held or not.
+ */
+export function holdLaterParts(until: Promise<unknown>): void {
+  const previous = laterPartsGate;
+  laterPartsGate = Promise.allSettled([previous, until]);
+}
+
+/** Settles when later parts may be prefetched (see `holdLaterParts`). */
+export function laterPartsMayStart(): Promise<unknown> {
+  return laterPartsGate;
+}

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { laterPartsMayStart } from '@tsunagu/elements/defaults.js';
 import { autoload } from './autoload.js';
 
 /** Loaders that count their calls; `failing` ones reject like a chunk fetched while offline. */
@@ -86,5 +87,25 @@ describe('autoload', () => {
     const { calls, loaders } = countingLoaders(['test-al-defined']);
     stop = autoload(root, loaders);
     expect(calls['test-al-defined']).to.equal(0);
+  });
+
+  it("holds the widgets' later parts until every first screen found has arrived", async () => {
+    root.innerHTML = '<test-al-x></test-al-x><test-al-y></test-al-y>';
+    const arrive: Record<string, () => void> = {};
+    const loaders = Object.fromEntries(
+      ['test-al-x', 'test-al-y'].map((tag) => [
+        tag,
+        () => new Promise<void>((resolve) => (arrive[tag] = resolve)),
+      ]),
+    );
+    stop = autoload(root, loaders);
+    let mayStart = false;
+    void laterPartsMayStart().then(() => (mayStart = true));
+    arrive['test-al-x']!();
+    await waitUntil(() => arrive['test-al-y'] !== undefined); // the second widget's code is on its way
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(mayStart).to.equal(false);
+    arrive['test-al-y']!();
+    await waitUntil(() => mayStart);
   });
 });

@@ -1,14 +1,15 @@
-import { WIDGET_LOADERS } from './widgets.js';
+import { holdLaterParts } from '@tsunagu/elements/defaults.js';
 
 /**
  * Registers each tsunagu widget the first time its tag appears in `root`: on the page now, or added later
  * (a single-page app, React or Vue rendering it after load). Widgets inside another component's shadow root
  * are not seen: such a site loads the widget's own entry (e.g. `window-finder.js`) instead.
- * Stops watching once every widget is loaded. Returns a function that stops it sooner (tests use it).
+ * Stops watching once every widget is loaded. The rest of each widget's flow is held until the first
+ * screens found in one scan have arrived. Returns a function that stops it sooner (tests use it).
  */
 export function autoload(
   root: Document | Element = document,
-  loaders: Readonly<Record<string, () => Promise<unknown>>> = WIDGET_LOADERS,
+  loaders: Readonly<Record<string, () => Promise<unknown>>>,
 ): () => void {
   const waiting = new Set(Object.keys(loaders).filter((tag) => !customElements.get(tag)));
   const observer = new MutationObserver((records) => {
@@ -42,7 +43,9 @@ export function autoload(
     const rest = found.filter((tag) => tag !== lead);
     for (const tag of rest) waiting.delete(tag);
     const arrived = load(lead);
-    if (rest.length) void arrived.then(() => rest.forEach((tag) => void load(tag)));
+    const all = arrived.then(() => Promise.allSettled(rest.map((tag) => load(tag))));
+    // The widgets' later parts wait until every first screen found now has arrived (or failed).
+    holdLaterParts(all);
   }
   scan(root);
   if (waiting.size > 0) watch();

@@ -5,6 +5,7 @@
  */
 import { autoload } from './autoload.js';
 import { configureFromScript } from './configure.js';
+import { widgetLoaders } from './widgets.js';
 
 configureFromScript(import.meta.url);
-autoload(document);
+autoload(document, widgetLoaders(import.meta.url));

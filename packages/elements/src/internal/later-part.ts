@@ -3,6 +3,7 @@
 // part usually arrives while the person reads; it awaits the part only when the person moves on. A fetch that
 // fails (a tunnel, a dropped line) is forgotten so the next use fetches again: nothing the person typed lives
 // in the part, so a retry loses nothing.
+import { laterPartsMayStart } from '../defaults.js';
 
 /** Thrown when a later part of a widget could not be fetched; widgets show it as the `offline` failure. */
 export class LaterPartError extends Error {
@@ -46,9 +47,14 @@ export class LaterPart<T extends object> {
     private readonly exportName: keyof T & string,
   ) {}
 
-  /** Starts the fetch without waiting for it; a failure here is reported by the next `get()`. */
+  /**
+   * Starts the fetch without waiting for it, once the page lets later parts start (`holdLaterParts`); a
+   * failure here is reported by the next `get()`.
+   */
   prefetch(): void {
-    this.get().catch(() => undefined);
+    void laterPartsMayStart()
+      .then(() => this.get())
+      .catch(() => undefined);
   }
 
   /** The part, fetched once; after a failure the next call fetches again. */
