@@ -8,6 +8,7 @@
 // each bring their own lit; such a page uses tsunagu.js).
 import { build } from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 
 const here = new URL('./', import.meta.url);
 
@@ -63,7 +64,7 @@ export async function buildEmbed(options) {
       entryPoints: { [name]: path },
     });
     if (preloads) {
-      const built = new Set(Object.keys(result.metafile.outputs).map((p) => p.replace(/^(.*\/)?dist\//, '')));
+      const built = new Set(Object.keys(result.metafile.outputs).map(inOutdir(options)));
       const missing = Object.values(preloads)
         .flat()
         .filter((file) => !built.has(file));
@@ -80,6 +81,9 @@ export async function buildEmbed(options) {
   };
 }
 
+/** A metafile path (relative to the working directory) as a path inside the build's outdir, as pages ask for it. */
+const inOutdir = (options) => (path) => relative(resolve(options.outdir), resolve(path));
+
 /**
  * For tsunagu.js: each widget chunk's static imports that tsunagu.js itself does not load, by define module
  * name (`concern-report` → ['chunks/chunk-….js', …]), for src/preload.ts. Found by a first build in memory;
@@ -95,15 +99,15 @@ async function widgetPreloads(path, options) {
     write: false,
     metafile: true,
   });
+  const name = inOutdir(options);
   const outputs = Object.fromEntries(
-    Object.entries(probe.metafile.outputs).map(([p, info]) => [p.replace(/^(.*\/)?dist\//, ''), info]),
+    Object.entries(probe.metafile.outputs).map(([p, info]) => [name(p), info]),
   );
   const staticClosure = (file, seen = new Set()) => {
     if (seen.has(file)) return seen;
     seen.add(file);
     for (const i of outputs[file].imports)
-      if (i.kind === 'import-statement' && !i.external)
-        staticClosure(i.path.replace(/^(.*\/)?dist\//, ''), seen);
+      if (i.kind === 'import-statement' && !i.external) staticClosure(name(i.path), seen);
     return seen;
   };
   const own = staticClosure('tsunagu.js');
