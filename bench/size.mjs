@@ -54,12 +54,11 @@ for (const name of Object.keys(entryPoints())) {
   });
 }
 
-// The SDK three ways: its own code (what the 8 kB budget is about), with ky, and complete with the schemas
-// it parses responses with.
+// The SDK two ways: its own code (what the 8 kB budget is about; its HTTP loop is on fetch alone since
+// issue 18 dropped ky) and complete with the schemas it parses responses with.
 const sdkEntry = new URL('packages/client/src/index.ts', root).pathname;
 const sdkWays = [
-  ['sdk own code (ky, zod, schema external)', ['zod', 'zod/*', 'ky', '@tsunagu/schema', '@tsunagu/schema/*']],
-  ['sdk + ky (zod, schema external)', ['zod', 'zod/*', '@tsunagu/schema', '@tsunagu/schema/*']],
+  ['sdk own code (zod, schema external)', ['zod', 'zod/*', '@tsunagu/schema', '@tsunagu/schema/*']],
   ['sdk complete (+ schema, zod/mini)', []],
 ];
 for (const [label, external] of sdkWays) {

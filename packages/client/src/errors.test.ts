@@ -26,7 +26,7 @@ async function bundledCopies(count: number): Promise<Sdk[]> {
         minify: true,
         outfile,
         logLevel: 'silent',
-        // each copy carries everything (ky, schema, zod): as separate as two vendors' bundles can be
+        // each copy carries everything (HTTP loop, schema, zod): as separate as two vendors' bundles can be
       });
       copies.push((await import(pathToFileURL(outfile).href)) as Sdk);
     }

@@ -1,6 +1,7 @@
-// One HTTP call to the API: headers, idempotency key, retries (retry.ts), the typed error for a failure
-// and the schema check of the success body.
-import ky, { HTTPError, TimeoutError } from 'ky';
+// One HTTP call to the API on fetch alone: headers, idempotency key, per-attempt timeout, retries (policy in
+// retry.ts), the typed error for a failure and the schema check of the success body. Every attempt is a new
+// Request from the same method, headers and body, so the Idempotency-Key chosen once per call is the same
+// on every attempt by construction.
 import { pathToString } from '@tsunagu/schema';
 import {
   TsunaguAuthError,
@@ -14,7 +15,7 @@ import {
   TsunaguValidationError,
   type TsunaguErrorInit,
 } from './errors.js';
-import { kyRetry, parseRetryAfter, type RetryOptions } from './retry.js';
+import { parseRetryAfter, retryDelay, retryPolicy, type RetryOptions } from './retry.js';
 
 /**
  * Options every call accepts.
@@ -155,6 +156,16 @@ export function parseBody<T>(schema: ResponseSchema<T>, body: unknown, response:
   });
 }
 
+/** An attempt that got no response: its timeout passed (`error` is the timeout's reason) or fetch failed. */
+class NoResponse extends Error {
+  constructor(
+    readonly timedOut: boolean,
+    readonly error: unknown,
+  ) {
+    super(timedOut ? 'timeout' : 'no response');
+  }
+}
+
 function networkError(error: unknown, signal: AbortSignal | undefined, timeout: number): TsunaguNetworkError {
   if (signal?.aborted) {
     return new TsunaguNetworkError({
@@ -164,19 +175,73 @@ function networkError(error: unknown, signal: AbortSignal | undefined, timeout: 
       cause: signal.reason,
     });
   }
-  if (error instanceof TimeoutError) {
+  if (error instanceof NoResponse && error.timedOut) {
     return new TsunaguNetworkError({
       reason: 'timeout',
       code: 'timeout',
       message: `No response within ${timeout} ms.`,
-      cause: error,
+      cause: error.error,
     });
   }
   return new TsunaguNetworkError({
     reason: 'failed',
     code: 'connection_failed',
     message: 'Could not reach the tsunagu API.',
-    cause: error,
+    cause: error instanceof NoResponse ? error.error : error,
+  });
+}
+
+/** Starts a timer and returns what cancels it. */
+type Timer = (fire: () => void, ms: number) => () => void;
+
+/** setTimeout, capped where it would overflow (and fire at once). */
+const timer: Timer = (fire, ms) => {
+  const id = setTimeout(fire, Math.min(ms, 2 ** 31 - 1));
+  return () => clearTimeout(id);
+};
+
+/** One attempt: its response (any status) or a NoResponse; the timer aborts it after `timeout` ms. */
+function attempt(
+  fetch: typeof globalThis.fetch,
+  request: Request,
+  controller: AbortController,
+  timeout: number,
+): Promise<Response | NoResponse> {
+  return new Promise((resolve) => {
+    const cancel = timer(() => {
+      const reason = new DOMException(`No response within ${timeout} ms.`, 'TimeoutError');
+      controller.abort(reason);
+      resolve(new NoResponse(true, reason)); // at once, even from a fetch that ignores its signal
+    }, timeout);
+    (async () => fetch(request))()
+      .then(resolve, (error: unknown) => resolve(new NoResponse(false, error)))
+      .finally(cancel);
+  });
+}
+
+/** `work`, unless the caller's signal fires first: then its reason, at once. */
+function unlessAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** Waits `ms`, or rejects with the caller's abort reason the moment it fires (and drops the timer). */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason as Error);
+    const cancel = timer(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    function onAbort() {
+      cancel();
+      reject(signal!.reason as Error);
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
@@ -201,38 +266,45 @@ export function createTransport(config: TransportConfig): Transport {
     const keyInQuery = call.method === 'GET' && config.key?.startsWith('pk_') === true;
     if (config.key && !keyInQuery) headers.authorization = `Bearer ${config.key}`;
     if (call.raw) headers['content-type'] = call.raw.type;
+    if (call.body !== undefined) headers['content-type'] ??= 'application/json';
     if (config.locale) headers['accept-language'] = config.locale;
     if (keyed) headers['idempotency-key'] = idempotencyKey ?? randomKey();
+    const query = (keyInQuery ? withKey(call.query, config.key!) : call.query)?.toString();
+    const url = `${prefixUrl}${call.path}${query ? `?${query}` : ''}`;
+    const body = call.body !== undefined ? JSON.stringify(call.body) : call.raw?.text;
+    const policy = retryPolicy(config.retry, call.method === 'GET' || keyed || call.repeatable === true);
+    const fetch = config.fetch ?? globalThis.fetch;
+    // The caller's abort reaches the attempt in flight (and its body) through that attempt's controller.
+    let controller = new AbortController();
+    const forward = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', forward);
     let response: Response;
-    let body: unknown;
+    let data: unknown;
     try {
-      response = await ky(call.path, {
-        prefixUrl,
-        method: call.method,
-        headers,
-        searchParams: keyInQuery ? withKey(call.query, config.key!) : call.query,
-        json: call.body,
-        body: call.raw?.text,
-        signal,
-        timeout,
-        fetch: config.fetch,
-        retry: kyRetry(config.retry, call.method === 'GET' || keyed || call.repeatable === true, signal),
-        hooks: {
-          // ky does not drain a failed attempt's body before retrying; release the connection.
-          beforeRetry: [
-            ({ error }) =>
-              void (error instanceof HTTPError && error.response.body?.cancel().catch(() => undefined)),
-          ],
-        },
-      });
-      body =
+      signal?.throwIfAborted(); // sends nothing
+      for (let retry = 1; ; retry++) {
+        controller = new AbortController();
+        const request = new Request(url, { method: call.method, headers, body, signal: controller.signal });
+        const outcome = await unlessAborted(attempt(fetch, request, controller, timeout), signal);
+        if (outcome instanceof Response && outcome.ok) {
+          response = outcome;
+          break;
+        }
+        const failed = outcome instanceof Response ? outcome : undefined;
+        const wait = retryDelay(policy, retry, failed);
+        if (wait === undefined)
+          throw outcome instanceof Response ? await errorFromResponse(outcome) : outcome;
+        void failed?.body?.cancel().catch(() => undefined); // release the connection before the next attempt
+        await sleep(wait, signal);
+      }
+      data =
         response.status === 204 || call.schema === null
           ? undefined
           : call.schema === 'text'
             ? await response.text()
             : await response.json();
     } catch (error) {
-      if (error instanceof HTTPError) throw await errorFromResponse(error.response);
+      if (error instanceof TsunaguError) throw error;
       if (error instanceof SyntaxError) {
         throw new TsunaguResponseError({
           message: 'The tsunagu API answered with something that is not JSON.',
@@ -241,9 +313,11 @@ export function createTransport(config: TransportConfig): Transport {
         });
       }
       throw networkError(error, signal, timeout);
+    } finally {
+      signal?.removeEventListener('abort', forward);
     }
     return call.schema === null || call.schema === 'text'
-      ? (body as T)
-      : parseBody(call.schema, body, response);
+      ? (data as T)
+      : parseBody(call.schema, data, response);
   };
 }

@@ -1,10 +1,9 @@
-// Retry policy. We let ky run the loop because ky re-sends a clone of the SAME Request, so the
-// Idempotency-Key header chosen once per call is identical on every attempt by construction; ky also
-// offers full jitter, a backoff cap, per-attempt timeouts and stops waiting the moment the caller's
-// AbortSignal fires. What we add: which calls may be retried at all (GETs and keyed writes, never an
-// unkeyed write), refusing to sit out a long Retry-After (the caller gets a TsunaguRateLimitError with
-// `retryAfter` instead), and no retry once the caller aborted.
-import { HTTPError, type RetryOptions as KyRetryOptions } from 'ky';
+// Retry policy: which failures of which calls get another attempt, and how long to wait first. http.ts runs
+// the loop on fetch alone (ky was 5 kB gzip of every widget's first screen for a loop this small, issue 18).
+// The rules: only GETs, keyed writes and `repeatable` ones are retried (never an unkeyed write); only a
+// missing response, a per-attempt timeout or 408/429/5xx; backoff with full jitter under a cap; a short
+// Retry-After on 429/503 is sat out as given, a long one ends the call (the caller gets a
+// TsunaguRateLimitError with `retryAfter`) so a UI never hangs silently.
 
 /**
  * How the SDK retries GETs and keyed writes (a write without an idempotency key is never retried).
@@ -46,30 +45,40 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-/** The ky retry configuration for one call. */
-export function kyRetry(
+/** The client's retry option with its defaults filled in, for one call. */
+export type RetryPolicy = Required<RetryOptions>;
+
+/** The policy of one call: no retries at all unless the call is safe to repeat. */
+export function retryPolicy(
   options: RetryOptions | number | false | undefined,
   retryable: boolean,
-  signal: AbortSignal | undefined,
-): KyRetryOptions {
+): RetryPolicy {
   const config: RetryOptions =
     typeof options === 'number' ? { limit: options } : options === false ? { limit: 0 } : (options ?? {});
-  const maxRetryAfter = config.maxRetryAfter ?? 10;
   return {
     limit: retryable ? (config.limit ?? 2) : 0,
-    methods: ['get', 'post', 'put', 'patch', 'delete'],
-    statusCodes: RETRY_STATUSES,
-    afterStatusCodes: [429, 503],
-    backoffLimit: config.maxDelay ?? 8000,
-    jitter: true,
-    retryOnTimeout: true,
-    shouldRetry: ({ error }) => {
-      if (signal?.aborted) return false;
-      if (error instanceof HTTPError) {
-        const after = parseRetryAfter(error.response.headers.get('retry-after'));
-        if (after !== undefined && after > maxRetryAfter) return false;
-      }
-      return undefined; // ky's defaults: status list, Retry-After, backoff with jitter
-    },
+    maxDelay: config.maxDelay ?? 8000,
+    maxRetryAfter: config.maxRetryAfter ?? 10,
   };
+}
+
+/**
+ * Milliseconds to wait before retry number `retry` (1, 2, …), or undefined when the call ends here.
+ * `response` is the failed attempt's error response; undefined when the attempt got none (timeout, network).
+ */
+export function retryDelay(
+  policy: RetryPolicy,
+  retry: number,
+  response: Response | undefined,
+  random: () => number = Math.random,
+): number | undefined {
+  if (retry > policy.limit) return undefined;
+  if (response) {
+    if (!RETRY_STATUSES.includes(response.status)) return undefined;
+    const after = parseRetryAfter(response.headers.get('retry-after'));
+    if (after !== undefined && after > policy.maxRetryAfter) return undefined;
+    // The server said when: no jitter, no cap (it is at most maxRetryAfter).
+    if (after !== undefined && (response.status === 429 || response.status === 503)) return after * 1000;
+  }
+  return Math.min(policy.maxDelay, random() * 300 * 2 ** (retry - 1));
 }

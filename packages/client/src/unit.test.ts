@@ -17,6 +17,7 @@ import { activityInput } from './testing/fixtures.js';
 import { pagedList } from './pagination.js';
 import { toQuery } from './query.js';
 import { randomKey } from './http.js';
+import { retryDelay, retryPolicy } from './retry.js';
 
 test('parseRetryAfter reads seconds and HTTP dates, and nothing else', () => {
   const now = Date.parse('2026-11-27T12:00:00Z');
@@ -27,6 +28,34 @@ test('parseRetryAfter reads seconds and HTTP dates, and nothing else', () => {
   assert.equal(parseRetryAfter('soon', now), undefined);
   assert.equal(parseRetryAfter(null, now), undefined);
   assert.equal(parseRetryAfter('', now), undefined);
+});
+
+test('retryDelay: only safe calls and retryable failures get another attempt, a long Retry-After ends the call', () => {
+  const failed = (status: number, retryAfter?: string) =>
+    new Response(null, { status, headers: retryAfter ? { 'retry-after': retryAfter } : {} });
+  const safe = retryPolicy(undefined, true);
+  assert.equal(
+    retryDelay(retryPolicy(undefined, false), 1, undefined),
+    undefined,
+    'an unkeyed write is never retried',
+  );
+  assert.equal(retryDelay(safe, 3, undefined), undefined, 'two retries by default');
+  assert.equal(retryDelay(safe, 1, failed(400)), undefined, 'a 4xx other than 408/429 is final');
+  assert.equal(retryDelay(safe, 1, failed(503, '2')), 2000, 'a short Retry-After is waited out as given');
+  assert.equal(retryDelay(safe, 1, failed(429, '60')), undefined, 'a long one ends the call');
+  assert.equal(
+    retryDelay(safe, 2, failed(502), () => 0.5),
+    300,
+    'backoff 300 ms × 2ⁿ with full jitter',
+  );
+  const capped = retryPolicy({ limit: 9, maxDelay: 1000 }, true);
+  assert.equal(
+    retryDelay(capped, 8, undefined, () => 0.99),
+    1000,
+    'capped by maxDelay',
+  );
+  assert.equal(retryPolicy(false, true).limit, 0);
+  assert.equal(retryPolicy(5, true).limit, 5);
 });
 
 test('toQuery repeats list params, writes points as lat,lng and drops empty values', () => {
