@@ -40,7 +40,8 @@ export async function startExampleSites(): Promise<ExampleSites> {
     connectSrc,
     replaceInHtml,
   });
-  const api = await startTestServer({ seed: 'yokohama', origins: [sites.url] });
+  // the example shop and NPO are in 中区, as the demo partner of `pnpm start` is
+  const api = await startTestServer({ seed: 'yokohama', origins: [sites.url], partnerWard: 'naka' });
   connectSrc.push(api.url);
   replaceInHtml.push([EXAMPLE_API_BASE, api.url], [EXAMPLE_KEY, api.publishableKey]);
   return {

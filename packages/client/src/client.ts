@@ -4,6 +4,7 @@ import { createHttp, credentialKind, refuseInBrowser, type ClientOptions } from 
 import { activitiesResource, type ActivitiesResource } from './resources/activities.js';
 import { partnerAdminResource, type PartnerAdminResource } from './resources/partner-admin.js';
 import { areasResource, type AreasResource } from './resources/areas.js';
+import { partnerResource, type PartnerResource } from './resources/partner.js';
 import { concernReportsResource, type ConcernReportsResource } from './resources/concern-reports.js';
 import { signupsResource, type SignupsResource } from './resources/signups.js';
 import { windowsResource, type WindowsResource } from './resources/windows.js';
@@ -21,6 +22,8 @@ export type { ClientOptions } from './create-http.js';
  */
 export interface TsunaguClient {
   readonly areas: AreasResource;
+  /** The partner the key belongs to (name, ward). */
+  readonly partner: PartnerResource;
   readonly windows: WindowsResource;
   readonly concernReports: ConcernReportsResource;
   readonly activities: ActivitiesResource;
@@ -56,6 +59,7 @@ export function createClient(options: ClientOptions): TsunaguClient {
   const http = createHttp(options);
   return {
     areas: areasResource(http),
+    partner: partnerResource(http),
     windows: windowsResource(http),
     concernReports: concernReportsResource(http),
     activities: activitiesResource(http),

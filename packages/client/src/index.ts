@@ -10,6 +10,7 @@ export {
 // The HTTP core, the error classes and the shared types: one list, in ./core.ts.
 export * from './core.js';
 export type { AreasResource, AreasListOptions } from './resources/areas.js';
+export type { PartnerResource } from './resources/partner.js';
 export type { WindowsResource, WindowListParams } from './resources/windows.js';
 export type { ConcernReportsResource } from './resources/concern-reports.js';
 export type { ActivitiesResource, ActivityListParams } from './resources/activities.js';
@@ -23,6 +24,7 @@ export type {
   KeyListParams,
   KeyRotateInput,
   PartnerAdminResource,
+  PartnerChange,
   PartnerInput,
   PurgeResult,
   ReportAssignInput,
@@ -57,6 +59,7 @@ export type {
   KeyCreateInput,
   Page,
   Partner,
+  PartnerInfo,
   PartnerType,
   ReportDetail,
   ReportEvent,

@@ -7,6 +7,7 @@ export * from './resources/windows.js';
 export * from './resources/concern-reports.js';
 export * from './resources/activities.js';
 export * from './resources/admin.js';
+export * from './resources/partner.js';
 export * from './resources/access.js';
 export * from './policy.js';
 export * from './hours.js';

@@ -25,6 +25,7 @@ import {
   loginInput,
   partner,
   partnerInput,
+  partnerUpdateInput,
   passwordChangeInput,
   sessionInfo,
   staffAccount,
@@ -38,11 +39,11 @@ import {
   webhookDelivery,
   webhookInput,
 } from './resources/access.js';
+import { partnerInfo } from './resources/partner.js';
 import { policyFor, type Role } from './policy.js';
 import {
   auditEntry,
   colleague,
-  partnerInfo,
   reportAssignInput,
   reportHandoffInput,
   reportHandoffResult,
@@ -76,6 +77,7 @@ const inputs = {
   PasswordChangeInput: passwordChangeInput,
   TotpConfirmInput: totpConfirmInput,
   PartnerInput: partnerInput,
+  PartnerUpdateInput: partnerUpdateInput,
   KeyCreateInput: keyCreateInput,
   KeyUpdateInput: keyUpdateInput,
   KeyRotateInput: keyRotateInput,
@@ -495,6 +497,14 @@ function buildPaths(): Json {
         summary: 'Create a partner',
         requestBody: { required: true, ...json('PartnerInput') },
         responses: { 201: json('Partner'), ...errors(400, 401, 403, 422) },
+      },
+    },
+    '/v1/admin/partners/{id}': {
+      patch: {
+        summary: "Edit a partner's name, type or ward (its help card shows that ward's office)",
+        parameters: [pathParam('id')],
+        requestBody: { required: true, ...json('PartnerUpdateInput') },
+        responses: { 200: json('Partner'), ...errors(400, 401, 403, 404, 422) },
       },
     },
     '/v1/admin/keys': {

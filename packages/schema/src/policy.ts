@@ -92,6 +92,7 @@ export const ROUTE_POLICIES = {
   'POST /v1/admin/maintenance/purge': { allow: ADMIN },
   'GET /v1/admin/partners': { allow: ADMIN },
   'POST /v1/admin/partners': { allow: ADMIN },
+  'PATCH /v1/admin/partners/{id}': { allow: ADMIN },
   'GET /v1/admin/keys': { allow: ADMIN },
   'POST /v1/admin/keys': { allow: ADMIN },
   'PATCH /v1/admin/keys/{id}': { allow: ADMIN },

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestServer, type TestServer } from './testing.js';
-import { aboutSomeone, call, freshKey } from './test-support.js';
+import { aboutSomeone, admin, call, freshKey } from './test-support.js';
 
 describe('keys, origins and CORS', () => {
   let server: TestServer;
@@ -26,9 +26,44 @@ describe('keys, origins and CORS', () => {
       id: res.json.id,
       name: 'Test partner',
       type: 'npo',
+      ward_id: null,
       key_kind: 'publishable',
     });
     assert.equal((await call(server, '/v1/partner', { key: server.secretKey })).json.key_kind, 'secret');
+  });
+
+  it("a city administrator sets a partner's ward; GET /v1/partner names it from the next call", async () => {
+    const path = `/v1/admin/partners/${server.partnerId}`;
+    const unknown = await admin(server, path, { method: 'PATCH', body: { ward_id: 'atlantis' } });
+    assert.equal(unknown.status, 422);
+    assert.deepEqual(unknown.json.error.fields, [{ path: 'ward_id', code: 'unknown_ward' }]);
+    const set = await admin(server, path, { method: 'PATCH', body: { ward_id: 'naka' } });
+    assert.equal(set.status, 200);
+    assert.equal(set.json.ward_id, 'naka');
+    assert.equal(set.json.name, 'Test partner', 'what is not given stays');
+    assert.equal((await call(server, '/v1/partner')).json.ward_id, 'naka');
+    const listed = await admin(server, '/v1/admin/partners');
+    assert.equal(listed.json.data.find((p: { id: string }) => p.id === server.partnerId).ward_id, 'naka');
+    const cleared = await admin(server, path, { method: 'PATCH', body: { ward_id: null } });
+    assert.equal(cleared.json.ward_id, null);
+    assert.equal((await call(server, '/v1/partner')).json.ward_id, null);
+    const missing = await admin(server, '/v1/admin/partners/ptn_nobody', {
+      method: 'PATCH',
+      body: { name: 'x' },
+    });
+    assert.equal(missing.status, 404);
+  });
+
+  it('a partner is created with its ward, and an unknown ward is refused', async () => {
+    const created = await admin(server, '/v1/admin/partners', {
+      body: { name: '寿町の八百屋', type: 'shop', ward_id: 'naka' },
+    });
+    assert.equal(created.status, 201);
+    assert.equal(created.json.ward_id, 'naka');
+    const refused = await admin(server, '/v1/admin/partners', {
+      body: { name: 'どこか', type: 'shop', ward_id: 'nowhere' },
+    });
+    assert.equal(refused.status, 422);
   });
 
   it('a missing or unknown key is a 401 in the error shape', async () => {

@@ -163,6 +163,20 @@ describe('tsunagu-server CLI', () => {
       assert.match(pk.stdout.trim(), /^pk_[A-Za-z0-9]{32}$/);
       assert.equal(run(['keys', 'create', '--db', db, '--partner', 'nope', '--kind', 'secret']).status, 2);
       assert.equal(run(['partners', 'create', '--db', db, '--name', 'x', '--type', 'alien']).status, 2);
+      const noWard = run([
+        'partners',
+        'create',
+        '--db',
+        db,
+        '--name',
+        'x',
+        '--type',
+        'shop',
+        '--ward',
+        'atlantis',
+      ]);
+      assert.equal(noWard.status, 2);
+      assert.match(noWard.stderr, /--ward: no ward atlantis/);
       const csv = join(dir, 'w.csv');
       writeFileSync(
         csv,

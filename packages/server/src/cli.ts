@@ -36,7 +36,7 @@ const USAGE = `tsunagu-server <command> [options]
   serve            --db FILE --port N --host 127.0.0.1 [--seed yokohama] [--retention-days N]
                    (port 0 = any free port; the first stdout line is the base URL)
   import           --db FILE [--format csv|json] FILE      import windows (CSV or HSDS-shaped JSON)
-  partners create  --db FILE --name NAME --type ${PARTNER_TYPES.join('|')}
+  partners create  --db FILE --name NAME --type ${PARTNER_TYPES.join('|')} [--ward naka]
   keys create      --db FILE --partner ID --kind publishable|secret [--origins https://a.example,https://b.example]
   keys list        --db FILE [--partner ID]
   keys revoke      --db FILE KEY_ID                        refused from the next request on
@@ -71,6 +71,7 @@ const OPTIONS = {
   login: { type: 'string' },
   role: { type: 'string' },
   wards: { type: 'string' },
+  ward: { type: 'string' },
   out: { type: 'string' },
   batch: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -182,7 +183,10 @@ export async function main(argv: string[]): Promise<void> {
       const type = values.type ?? 'other';
       if (!(PARTNER_TYPES as readonly string[]).includes(type))
         fail(`--type must be one of ${PARTNER_TYPES.join(', ')}`);
-      console.log(createPartner(db, { name: values.name, type }, now));
+      const ward = values.ward;
+      if (ward && db.prepare('SELECT 1 FROM wards WHERE id = ?').get(ward) === undefined)
+        fail(`--ward: no ward ${ward} (the ward's id, e.g. naka)`);
+      console.log(createPartner(db, { name: values.name, type, ward_id: ward ?? null }, now));
     } else if (command === 'keys' && sub === 'create') {
       if (!values.partner) fail('--partner is required');
       const kind = values.kind;

@@ -224,6 +224,11 @@ describe('policy: every route × every principal', () => {
       path: '/v1/admin/partners',
       body: { name: `Shop ${next()}`, type: 'shop' },
     }),
+    'PATCH /v1/admin/partners/{id}': () => ({
+      method: 'PATCH',
+      path: `/v1/admin/partners/${server.partnerId}`,
+      body: { ward_id: 'naka' },
+    }),
     'GET /v1/admin/keys': () => ({ path: '/v1/admin/keys' }),
     'POST /v1/admin/keys': () => ({
       path: '/v1/admin/keys',

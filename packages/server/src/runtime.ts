@@ -154,7 +154,12 @@ export function createDemoPartner(
   now: Date,
 ): { publishableKey: string; secretKey: string } {
   return db.transaction(() => {
-    createPartner(db, { id: DEMO_PARTNER_ID, name: 'Demo partner (examples)', type: 'other' }, now);
+    // the example shop and NPO are in 中区: their help cards show its office from the key alone
+    createPartner(
+      db,
+      { id: DEMO_PARTNER_ID, name: 'Demo partner (examples)', type: 'other', ward_id: 'naka' },
+      now,
+    );
     const pk = createApiKey(
       db,
       {

@@ -40,6 +40,8 @@ const TEST_SCRYPT_LOG_N = 10;
 export interface TestServerOptions {
   seed?: 'yokohama' | 'none';
   origins?: string[];
+  /** the ward of the test partner (its help card's ward without a `ward` attribute); default none */
+  partnerWard?: string;
   now?: () => Date;
   /** default: limits high enough never to throttle a test */
   rateLimit?: RateLimitOptions;
@@ -114,7 +116,11 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     if (!opts.dbPath && opts.seed !== 'none') copyFileSync(seededTemplate(now()), dbPath);
     const db = openDatabase(dbPath, { cipher });
     if (opts.seed !== 'none') seedYokohama(db, now()); // no-op on a copied template or a reused database
-    const partnerId = createPartner(db, { name: 'Test partner', type: 'npo' }, now());
+    const partnerId = createPartner(
+      db,
+      { name: 'Test partner', type: 'npo', ward_id: opts.partnerWard ?? null },
+      now(),
+    );
     keys = {
       publishableKey: createApiKey(db, { partnerId, kind: 'publishable', allowedOrigins: origins }, now())
         .key,

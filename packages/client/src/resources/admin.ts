@@ -237,6 +237,22 @@ export interface AuditListParams {
 export interface PartnerInput {
   name: string;
   type: PartnerType;
+  /** the ward the partner is in (its help card then shows that ward's office), e.g. `naka` */
+  ward_id?: string | null;
+}
+
+/**
+ * A change to a partner (`admin.partners.update`): what is given changes; `ward_id: null` clears the ward.
+ *
+ * @example
+ * ```ts
+ * const change: PartnerChange = { ward_id: 'naka' };
+ * ```
+ */
+export interface PartnerChange {
+  name?: string;
+  type?: PartnerType;
+  ward_id?: string | null;
 }
 
 /**
@@ -510,6 +526,17 @@ export interface AdminResource {
      * ```
      */
     create(input: PartnerInput, options?: WriteOptions): Promise<Partner>;
+    /**
+     * Changes a partner's name, type or ward (its help card shows the new ward's office from the next call).
+     *
+     * `city_admin` only.
+     *
+     * @example
+     * ```ts
+     * await admin.admin.partners.update('ptn_…', { ward_id: 'naka' });
+     * ```
+     */
+    update(id: string, change: PartnerChange, options?: WriteOptions): Promise<Partner>;
   };
   readonly keys: {
     /**
@@ -740,6 +767,7 @@ export function adminResource(http: TsunaguHttp): AdminResource {
     partners: {
       list: (options) => list('partners', partnerPage, undefined, options),
       create: (input, options) => write('POST', 'partners', input, partner, options),
+      update: (id, change, options) => write('PATCH', `partners/${segment(id)}`, change, partner, options),
     },
     keys: {
       list: (params, options) => list('keys', keyPage, params, options),

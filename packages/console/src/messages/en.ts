@@ -232,6 +232,11 @@ export const en: ConsoleMessages = {
       other: 'Other',
     },
     addPartner: 'Add the partner',
+    partnerWard: 'Ward',
+    partnerWardHint: 'The ward the shop or school is in. Its help card then shows this ward’s office.',
+    partnerWardOpen: (name: string) => `Change ${name}’s ward`,
+    partnerWardSave: (name: string) => `Save ${name}’s ward`,
+    noWard: 'no ward set',
     partnerAdded: (name: string) => `Added “${name}”.`,
     keysHeading: 'API keys',
     keysIntro:

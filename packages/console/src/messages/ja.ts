@@ -236,6 +236,11 @@ export const ja = {
       other: 'その他',
     },
     addPartner: '連携団体を追加する',
+    partnerWard: '区',
+    partnerWardHint: 'お店や学校のある区です。その団体の「困ったときは」カードに、この区の窓口が出ます。',
+    partnerWardOpen: (name: string) => `${name} の区を変える`,
+    partnerWardSave: (name: string) => `${name} の区を保存する`,
+    noWard: '区の指定なし',
     partnerAdded: (name: string) => `「${name}」を追加しました。`,
     keysHeading: 'APIキー',
     keysIntro:

@@ -48,6 +48,8 @@ export class ConsoleAdmin extends ConsoleElement {
   // form values
   @state() private partnerName = '';
   @state() private partnerType = '';
+  @state() private partnerWard = '';
+  @state() private partnerWardEdits: Record<string, string> = {};
   @state() private keyPartner = '';
   @state() private keyKind: 'publishable' | 'secret' = 'publishable';
   @state() private keyOrigins = '';
@@ -219,14 +221,7 @@ export class ConsoleAdmin extends ConsoleElement {
     const a = this.t.admin;
     return html`<h1 id="screen-heading" tabindex="-1">${a.partnersHeading}</h1>
       <p>${a.partnersIntro}</p>
-      ${this.renderList(
-        this.partners,
-        (p) =>
-          html`<li>
-            <p class="card-title">${p.name}</p>
-            <p class="muted u-m0">${a.partnerTypes[p.type]} · ${a.created(this.dateTime(p.created_at))}</p>
-          </li>`,
-      )}
+      ${this.renderList(this.partners, (p) => this.renderPartner(p))}
       <form
         class="panel"
         novalidate
@@ -246,20 +241,63 @@ export class ConsoleAdmin extends ConsoleElement {
               const created = await this.api.post<Partner>('/v1/admin/partners', {
                 name: this.partnerName.trim(),
                 type: this.partnerType,
+                ward_id: this.partnerWard || null,
               });
               this.partners = [...this.partners, created];
               this.partnerName = '';
+              this.partnerWard = '';
               return a.partnerAdded(created.name);
             },
-            { name: a.partnerName, type: a.partnerType },
+            { name: a.partnerName, type: a.partnerType, ward_id: a.partnerWard },
           );
         }}
       >
         <h2 class="u-mt0" id="add-partner">${a.addPartner}</h2>
         ${textField(this.i18n, { id: 'partner-name', label: a.partnerName, value: this.partnerName, required: true, autocomplete: 'off', error: this.fieldErrors['partner-name'] ?? this.fieldErrors.name, onInput: (v) => (this.partnerName = v) })}
         ${selectField(this.i18n, { id: 'partner-type', label: a.partnerType, value: this.partnerType, required: true, options: PARTNER_TYPES.map((p) => ({ value: p, label: a.partnerTypes[p] })), error: this.fieldErrors['partner-type'] ?? this.fieldErrors.type, onChange: (v) => (this.partnerType = v) })}
+        ${selectField(this.i18n, { id: 'partner-ward', label: a.partnerWard, hint: a.partnerWardHint, value: this.partnerWard, placeholder: a.noWard, options: this.wardOptions(), error: this.fieldErrors['partner-ward'] ?? this.fieldErrors.ward_id, onChange: (v) => (this.partnerWard = v) })}
         ${busyButton(this.i18n, { id: 'add-partner-submit', label: a.addPartner, busy: this.busy === 'partner' })}
       </form>`;
+  }
+
+  /** One partner: its type, ward and age, and its ward changed in place (its help card follows). */
+  private renderPartner(p: Partner): TemplateResult {
+    const a = this.t.admin;
+    const ward = this.partnerWardEdits[p.id] ?? p.ward_id ?? '';
+    return html`<li>
+      <p class="card-title">${p.name}</p>
+      <p class="muted u-m0">
+        ${a.partnerTypes[p.type]} · ${p.ward_id ? this.wardName(p.ward_id) : a.noWard} ·
+        ${a.created(this.dateTime(p.created_at))}
+      </p>
+      <details class="u-mt2">
+        <summary>${a.partnerWardOpen(p.name)}</summary>
+        ${selectField(this.i18n, { id: `ward-${p.id}`, label: `${a.partnerWard}${this.t.app.paren(p.name)}`, hint: a.partnerWardHint, value: ward, placeholder: a.noWard, options: this.wardOptions(), onChange: (v) => (this.partnerWardEdits = { ...this.partnerWardEdits, [p.id]: v }) })}
+        <div class="actions">
+          ${busyButton(this.i18n, {
+            type: 'button',
+            variant: 'secondary',
+            label: a.partnerWardSave(p.name),
+            busy: this.busy === `ward-${p.id}`,
+            onClick: () =>
+              void this.act(
+                `ward-${p.id}`,
+                async () => {
+                  const updated = await this.api.patch<Partner>(
+                    `/v1/admin/partners/${encodeURIComponent(p.id)}`,
+                    {
+                      ward_id: ward || null,
+                    },
+                  );
+                  this.partners = this.partners.map((q) => (q.id === p.id ? updated : q));
+                  return a.saved;
+                },
+                { ward_id: a.partnerWard },
+              ),
+          })}
+        </div>
+      </details>
+    </li>`;
   }
 
   // ——— keys ———

@@ -11,12 +11,14 @@ import { loadWardOffice } from '../internal/ward-office.js';
  * A compact card for every page of a partner's site (a shop's footer, a receipt page, a school's
  * 困ったときは box): the ward's 生活支援課 with its phone as a `tel:` link, today's hours and whether it is
  * open now in Tokyo time, and the 24-hour lines — first when the office is closed. One request (the ward's
- * offices); the words are the shared catalogue's, so the card carries no catalogue of its own.
+ * offices), two without a `ward` (the key's partner first); the words are the shared catalogue's, so the
+ * card carries no catalogue of its own.
  *
  * @tagname tsunagu-help-card
  * @summary 困ったときの相談窓口 — the ward's office, open now or not, and the 24-hour lines.
  *
- * @attr ward - The ward whose office to show (e.g. `naka`). Without it the card shows the 24-hour lines.
+ * @attr ward - The ward whose office to show (e.g. `naka`). Without it, the ward the city set for the
+ *   partner whose key the page uses; without either, the card shows the 24-hour lines.
  * @attr api-base - API base URL; defaults to the embed script's `data-api-base`.
  * @attr key - Publishable key; defaults to the embed script's `data-key`.
  * @attr lang - Language (`ja`, `ja-x-easy`, `en`); follows ancestors and `<html lang>` otherwise.
@@ -43,13 +45,13 @@ export class HelpCard extends TsunaguElement {
 
   private readonly clock = new MinuteClock(this, () => this.now instanceof Date);
   /**
-   * The ward's office, loaded again when the ward or settings change (the older load aborted). A card
-   * given its `office` directly (stories, apps) has no `ward` and so asks nothing; a failed load leaves the
-   * card with the 24-hour lines.
+   * The ward's office (the `ward`'s, else the key's partner's), loaded again when the ward or settings
+   * change (the older load aborted). A card given its `office` directly (stories, apps) and no `ward` asks
+   * nothing; a failed load leaves the card with the 24-hour lines.
    */
   private readonly loading = new LoadController(this, {
     inputs: () =>
-      this.ward
+      this.ward || !this.office
         ? {
             ward: this.ward,
             ...resolveSettings({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale }),
@@ -76,7 +78,7 @@ export class HelpCard extends TsunaguElement {
     return html`${helpCard(this.i18n, {
       id: 'help',
       heading: this.i18n.m.helpCard.cardHeading,
-      office: (this.ward ? this.loading.data : undefined) ?? this.office,
+      office: (this.ward || !this.office ? this.loading.data : undefined) ?? this.office,
       now: this.currentTime(),
     })}`;
   }

@@ -110,11 +110,25 @@ export const partner = z.object({
   id: z.string(),
   name: z.string(),
   type: z.enum(PARTNER_TYPES),
+  /** the ward the partner is in (its help card and report form default to it), or null */
+  ward_id: z.nullable(z.string()),
   created_at: isoDateTime,
 });
 export type Partner = z.infer<typeof partner>;
-export const partnerInput = z.strictObject({ name: text(120), type: z.enum(PARTNER_TYPES) });
+/** POST /v1/admin/partners */
+export const partnerInput = z.strictObject({
+  name: text(120),
+  type: z.enum(PARTNER_TYPES),
+  ward_id: z.optional(z.nullable(wardId)),
+});
 export type PartnerInput = z.infer<typeof partnerInput>;
+/** PATCH /v1/admin/partners/{id}: what is given changes; `ward_id: null` clears the ward. */
+export const partnerUpdateInput = z.strictObject({
+  name: z.optional(text(120)),
+  type: z.optional(z.enum(PARTNER_TYPES)),
+  ward_id: z.optional(z.nullable(wardId)),
+});
+export type PartnerUpdateInput = z.infer<typeof partnerUpdateInput>;
 
 const origin = z.string().check(z.regex(/^(\*|https?:\/\/[^/\s?#]+)$/, 'invalid_url'));
 const origins = z.array(origin).check(z.maxLength(50, 'too_many'));

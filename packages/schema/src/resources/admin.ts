@@ -4,7 +4,6 @@ import {
   AGE_GROUPS,
   CONCERNS,
   CONSENT_VALUES,
-  PARTNER_TYPES,
   REPORTER_ROLES,
   REPORT_CONTEXTS,
   REPORT_PATHS,
@@ -161,15 +160,6 @@ export const auditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
 
-export const partnerType = z.enum(PARTNER_TYPES);
-/** GET /v1/partner: who the calling key belongs to (the widgets pre-fill the organisation from it). */
-export const partnerInfo = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: partnerType,
-  key_kind: z.enum(['publishable', 'secret']),
-});
-export type PartnerInfo = z.infer<typeof partnerInfo>;
 /** GET /v1/admin/stats: counts only (no row-level data). */
 export const stats = z.object({
   reports: z.object({

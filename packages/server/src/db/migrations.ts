@@ -116,6 +116,10 @@ export const MIGRATIONS: readonly Migration[] = [
      one coarse `priority` stays plain for the inbox's order; the identity keys are kept sealed so that
      the encryption key can be rotated (key-material.ts) */
   sealReportFlags,
+  /* 11: the ward a partner is in (a shop's, a school's): its help card shows that ward's office without a
+     `ward` attribute (GET /v1/partner) */ `
+  ALTER TABLE partners ADD COLUMN ward_id TEXT;
+  `,
 ];
 
 /** The sealed flags of a report (reports.flags), bound to its row. */

@@ -6,6 +6,7 @@ import {
   keyRotateInput,
   keyUpdateInput,
   partnerInput,
+  partnerUpdateInput,
   staffCreateInput,
   staffUpdateInput,
 } from '@tsunagu/schema';
@@ -19,12 +20,14 @@ import {
   createApiKey,
   createPartner,
   getApiKey,
+  getPartner,
   listApiKeys,
   listPartners,
   partnerExists,
   revokeApiKey,
   rotateApiKey,
   setAllowedOrigins,
+  updatePartner,
 } from '../services/keys.js';
 import { adminSupport } from './admin-support.js';
 
@@ -45,8 +48,25 @@ export function accessRoutes(s: Services): Hono<AppEnv> {
       targetType: 'partner',
       run: (body, now) => {
         const input = parseWith(partnerInput, body);
-        const id = createPartner(s.db, input, now);
-        return listPartners(s.db).find((p) => p.id === id);
+        if (input.ward_id && !knownWard(input.ward_id))
+          throw validationFailed([{ path: 'ward_id', code: 'unknown_ward' }]);
+        return getPartner(s.db, createPartner(s.db, input, now));
+      },
+    }),
+  );
+  routes.patch('/partners/:id', (c) =>
+    write(c, {
+      route: 'PATCH /v1/admin/partners/{id}',
+      status: 200,
+      action: 'partner.update',
+      targetType: 'partner',
+      targetId: c.req.param('id'),
+      run: (body) => {
+        const input = parseWith(partnerUpdateInput, body);
+        if (input.ward_id && !knownWard(input.ward_id))
+          throw validationFailed([{ path: 'ward_id', code: 'unknown_ward' }]);
+        // the public GET /v1/partner reads the partner on every call: no cache to drop
+        return updatePartner(s.db, c.req.param('id'), input);
       },
     }),
   );

@@ -61,8 +61,9 @@ export function publicRoutes(s: Services): Hono<AppEnv> {
 
   routes.get('/partner', (c) => {
     const key = keyOf(c);
-    const partner = s.db.prepare('SELECT id, name, type FROM partners WHERE id = ?').get(key.partnerId) as
-      { id: string; name: string; type: PartnerInfo['type'] } | undefined;
+    const partner = s.db
+      .prepare('SELECT id, name, type, ward_id FROM partners WHERE id = ?')
+      .get(key.partnerId) as Omit<PartnerInfo, 'key_kind'> | undefined;
     if (!partner) throw notFound('Partner');
     const kind = key.role === 'partner' ? 'secret' : 'publishable';
     return c.json({ ...partner, key_kind: kind } satisfies PartnerInfo);

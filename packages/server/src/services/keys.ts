@@ -22,19 +22,52 @@ export interface ApiKeyRecord {
 export const DEMO_PUBLISHABLE_KEY = 'pk_demo_tsunagu_examples';
 export const DEMO_PARTNER_ID = 'demo';
 
-export function createPartner(db: Db, input: { name: string; type: string; id?: string }, now: Date): string {
+export function createPartner(
+  db: Db,
+  input: { name: string; type: string; id?: string; ward_id?: string | null | undefined },
+  now: Date,
+): string {
   const id = input.id ?? `ptn_${randomToken(12)}`;
-  db.prepare('INSERT INTO partners (id, name, type, created_at) VALUES (?, ?, ?, ?)').run(
+  db.prepare('INSERT INTO partners (id, name, type, ward_id, created_at) VALUES (?, ?, ?, ?, ?)').run(
     id,
     input.name,
     input.type,
+    input.ward_id ?? null,
     now.toISOString(),
   );
   return id;
 }
 
+const PARTNER_COLUMNS = 'id, name, type, ward_id, created_at';
+
 export function listPartners(db: Db): Partner[] {
-  return db.prepare('SELECT id, name, type, created_at FROM partners ORDER BY created_at, id').all() as never;
+  return db.prepare(`SELECT ${PARTNER_COLUMNS} FROM partners ORDER BY created_at, id`).all() as never;
+}
+
+export function getPartner(db: Db, id: string): Partner | undefined {
+  return db.prepare(`SELECT ${PARTNER_COLUMNS} FROM partners WHERE id = ?`).get(id) as never;
+}
+
+/** Changes what is given (`ward_id: null` clears the ward); throws not found for an unknown partner. */
+export function updatePartner(
+  db: Db,
+  id: string,
+  change: { name?: string | undefined; type?: string | undefined; ward_id?: string | null | undefined },
+): Partner {
+  const current = getPartner(db, id);
+  if (!current) throw notFound('Partner');
+  const next = {
+    name: change.name ?? current.name,
+    type: change.type ?? current.type,
+    ward_id: change.ward_id === undefined ? current.ward_id : change.ward_id,
+  };
+  db.prepare('UPDATE partners SET name = ?, type = ?, ward_id = ? WHERE id = ?').run(
+    next.name,
+    next.type,
+    next.ward_id,
+    id,
+  );
+  return getPartner(db, id)!;
 }
 
 export function partnerExists(db: Db, id: string): boolean {
