@@ -11,6 +11,7 @@ import { register } from 'tsx/esm/api';
 register();
 
 export function consoleTestServer() {
+  let lastTotpStep = 0;
   let serverPromise;
   let port;
   const start = () => {
@@ -85,9 +86,16 @@ export function consoleTestServer() {
         return { status: response.status, body: await response.json() };
       }
       if (command === 'console-totp') {
+        // the server refuses a time step at or before the last one used, so every code handed out is for
+        // a later step than the one before (the next step is accepted for clock drift; beyond it, wait)
         const server = await start();
         const { TOTP, Secret } = await import('otpauth');
-        return new TOTP({ secret: Secret.fromBase32(server.staff.admin.totpSecret) }).generate();
+        const totp = new TOTP({ secret: Secret.fromBase32(server.staff.admin.totpSecret) });
+        let step = Math.floor(Date.now() / 30000);
+        if (step <= lastTotpStep) step = lastTotpStep + 1;
+        while (step > Math.floor(Date.now() / 30000) + 1) await new Promise((r) => setTimeout(r, 500));
+        lastTotpStep = step;
+        return totp.generate({ timestamp: step * 30000 });
       }
       return undefined;
     },
