@@ -2,7 +2,7 @@ import type { PosterCatalogue } from './index.js';
 
 export const posterEn: PosterCatalogue = {
   headline: 'You do not have to carry it alone',
-  lead: 'Money, work, housing, family. Even if you do not know where to ask, your ward\u2019s Livelihood Support Section will listen.',
+  lead: 'Money, work, housing, family. Even if you do not know where to ask, your ward\u2019s Livelihood Support Division will listen.',
   scan: {
     finder: 'Scan with your phone to find a window you can talk to.',
     report: 'Worried about someone near you? Scan to tell the ward.',
