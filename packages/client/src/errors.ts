@@ -1,6 +1,12 @@
 // Errors as classes by kind. `instanceof` must hold even when an app ends up with two copies of the SDK
 // (a widget bundle and the app's own): each class checks a registry-wide brand symbol instead of the
 // prototype chain, so `err instanceof TsunaguRateLimitError` is true for an error thrown by either copy.
+/**
+ * `@tsunagu/client/errors`: the error classes alone, for code that only tells failures apart (a widget's
+ * first screen, an app's error handler) and does not send requests itself.
+ *
+ * @module errors
+ */
 import type { FieldError } from '@tsunagu/schema';
 
 /**

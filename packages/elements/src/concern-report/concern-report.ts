@@ -1,12 +1,6 @@
 import { type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html, plain } from '../i18n/ruby.js';
-import {
-  REPORTER_ROLES,
-  concernReportInput,
-  fieldErrorsFrom,
-  type ConcernReportReceipt,
-  type Ward,
-} from '@tsunagu/schema';
+import { REPORTER_ROLES, type ConcernReportReceipt, type Ward } from '@tsunagu/schema';
 import { focusField } from '../internal/error-summary.js';
 import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.js';
 import { liveRegions } from '../internal/live-announcer.js';
@@ -16,7 +10,8 @@ import {
   TsunaguReportSubmitEvent,
   type ReportErrorType,
 } from '../internal/events.js';
-import type { Failure } from '../internal/failures.js';
+import { failureFor, type Failure } from '../internal/failures.js';
+import { reportApi, type ReportApi } from './api.js';
 import { ReportController, reportErrorType } from './report-controller.js';
 import { TownField } from './town-field.js';
 import { concernReportStyles } from './concern-report.styles.js';
@@ -35,7 +30,6 @@ import {
 } from './model.js';
 import { formLayout } from './form-layout.js';
 import { receiptView } from './receipt.js';
-import { problemsFromServer, validateStep } from './validate.js';
 import type { ReportView } from './view.js';
 
 /** Answers a partner page may preset by attribute. */
@@ -135,6 +129,8 @@ export class ConcernReport extends TsunaguFormElement {
   }));
   /** Set when "change" was pressed on the review step: "continue" then goes back there. */
   private returnToReview = false;
+  /** The later part while it is awaited by a press (see getUpdateComplete). */
+  private apiArriving: Promise<unknown> = Promise.resolve();
 
   constructor() {
     super();
@@ -175,6 +171,38 @@ export class ConcernReport extends TsunaguFormElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.updateFormValue();
+  }
+
+  protected override firstUpdated(): void {
+    // the checks and the API arrive while the person reads the first question
+    reportApi.prefetch();
+  }
+
+  // `await el.updateComplete` after a press also waits for the later part that press awaits (it is
+  // usually there already), so the next question group has rendered.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.apiArriving;
+    return super.getUpdateComplete();
+  }
+
+  /**
+   * The later part (the checks and the API), or the failure when it did not arrive: then the answers
+   * stay, the failure box says so, and the next press fetches it again.
+   */
+  private async api(): Promise<{ api: ReportApi } | { failure: Failure }> {
+    const arriving = reportApi.get();
+    this.apiArriving = arriving.catch(() => undefined);
+    try {
+      return { api: await arriving };
+    } catch (error) {
+      return { failure: failureFor(error) };
+    }
+  }
+
+  private async showFailure(failure: Failure): Promise<void> {
+    this.failure = failure;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -285,7 +313,14 @@ export class ConcernReport extends TsunaguFormElement {
     event.preventDefault();
     if (this.sending) return;
     if (this.step === 'review') return this.send();
-    const problems = validateStep(this.step, this.values, this.reportContext);
+    const step = this.step;
+    const part = await this.api();
+    // a second press while the part was on its way has already moved on
+    if (this.step !== step) return;
+    if ('failure' in part) return this.showFailure(part.failure);
+    const { api } = part;
+    this.failure = undefined;
+    const problems = api.validateStep(step, this.values, this.reportContext);
     if (problems.length) return this.showProblems(problems);
     this.clearProblems();
     const flow = this.flow;
@@ -312,15 +347,19 @@ export class ConcernReport extends TsunaguFormElement {
   private async send(): Promise<void> {
     const context = this.reportContext;
     const input = buildInput(this.values, context);
-    // The same rules the server applies, before anything leaves the page.
-    const checked = concernReportInput.safeParse(input);
-    if (!checked.success) {
-      const { problems } = problemsFromServer(fieldErrorsFrom(checked.error, input));
-      if (problems.length) return this.showFieldProblems(problems);
+    this.sending = true; // a second press is ignored from here, also while the checks arrive
+    const part = await this.api();
+    if ('failure' in part) {
+      this.sending = false;
+      return this.fail(part.failure);
     }
+    const { api } = part;
+    // The same rules the server applies, before anything leaves the page.
+    const { problems: before } = api.problemsFromServer(api.checkReport(input));
+    if (before.length || !this.connection.configured) this.sending = false;
+    if (before.length) return this.showFieldProblems(before);
     if (!this.connection.configured) return this.fail({ kind: 'not-configured' });
 
-    this.sending = true;
     this.failure = undefined;
     this.clearProblems(); // the summary shows only what this attempt finds
     this.dispatchEvent(new TsunaguReportSubmitEvent({ context, urgent: isUrgent(this.values) }));
@@ -330,7 +369,7 @@ export class ConcernReport extends TsunaguFormElement {
     this.announcer.clear();
     if (!outcome.ok) {
       const { failure } = outcome;
-      const problems = failure.kind === 'rejected' ? problemsFromServer(failure.fields).problems : [];
+      const problems = failure.kind === 'rejected' ? api.problemsFromServer(failure.fields).problems : [];
       if (!problems.length) return this.fail(failure);
       this.dispatchEvent(new TsunaguReportErrorEvent('validation'));
       return this.showFieldProblems(problems);
@@ -385,9 +424,13 @@ export class ConcernReport extends TsunaguFormElement {
     if (preview.receipt) void this.connection.loadHelpCard();
     this.failure = preview.failure && failureOfType(preview.failure);
     if (preview.showErrors) {
-      void this.updateComplete.then(() =>
-        this.showProblems(validateStep(this.step, this.values, this.reportContext), { focusSummary: false }),
-      );
+      void Promise.all([reportApi.get(), this.updateComplete])
+        .then(([api]) =>
+          this.showProblems(api.validateStep(this.step, this.values, this.reportContext), {
+            focusSummary: false,
+          }),
+        )
+        .catch(() => undefined); // a preview without its checks shows the step without errors
     }
   }
 

@@ -30,15 +30,23 @@ export interface FormLayoutHost {
   back(): void;
 }
 
-/** "Could not send": what happened and what to do (the shared words), that the answers are kept. */
+/**
+ * "Could not send" on the review step, "could not load" before it (the rest of the form did not arrive):
+ * what happened and what to do (the shared words), that the answers are kept.
+ */
 function failureBox(host: FormLayoutHost): TemplateResult | typeof nothing {
   const { failure, i18n } = host;
   if (!failure) return nothing;
   const f = host.t.failure;
   const gap = i18n.locale === 'en' ? ' ' : '';
+  const lead = host.step === 'review' ? i18n.m.failures.notSent : i18n.m.failures.notLoaded;
   return html`<div id="failure" class="failure" part="failure" role="alert" tabindex="-1">
-    <p><strong>${i18n.m.failures.notSent}${gap}${failureText(i18n, failure)}</strong></p>
-    ${failure.kind === 'not-configured' ? nothing : html`<p>${i18n.m.failures.kept}</p>`}
+    <p><strong>${lead}${gap}${failureText(i18n, failure)}</strong></p>
+    ${
+      failure.kind === 'not-configured'
+        ? nothing
+        : html`<p>${host.step === 'review' ? i18n.m.failures.kept : i18n.m.failures.keptAnswers}</p>`
+    }
     ${host.urgent ? html`<p>${f.urgentCall}</p>` : nothing}
   </div>`;
 }
@@ -51,7 +59,7 @@ export function formLayout(host: FormLayoutHost): TemplateResult {
   return html`<div class="wrapper">
     <p class="progress" part="progress">${t.nav.progress(index + 1, flow.length)}</p>
     <h2 id="step-heading" tabindex="-1">${t.heading[step === 'self_contact' ? 'selfContact' : step]}</h2>
-    ${errorSummary(i18n, { errors: host.errors })} ${review ? failureBox(host) : nothing}
+    ${errorSummary(i18n, { errors: host.errors })} ${failureBox(host)}
     <form novalidate @submit=${(event: Event) => host.next(event)}>
       ${step === 'review' ? reviewStep(host.view, flow, sendLabel) : renderStep(step, host.view)}
       <div class="actions">

@@ -1,6 +1,6 @@
 // What the concern-report form holds, which question groups each path asks, and how the answers become the
 // API's input. Kept free of rendering so it can be tested and reasoned about on its own.
-import type { ConcernReportInput } from '@tsunagu/schema';
+import { FREE_TEXT_MAX, type ConcernReportInput } from '@tsunagu/schema';
 import {
   normalizePhone as normalizePhoneRule,
   readWholeNumber,
@@ -8,6 +8,18 @@ import {
 } from '@tsunagu/schema/rules';
 
 export type ReportContext = 'general' | 'school';
+
+/** Longest answers, in characters (the server's limits; the text boxes and the step checks use them). */
+export const LIMITS = {
+  organisation: 100,
+  town: 80,
+  free_text: FREE_TEXT_MAX,
+  school_name: 100,
+  grade: 20,
+  reporter_name: 60,
+  absent_days: 30,
+} as const;
+
 export type StepId =
   | 'danger'
   | 'path'

@@ -1,6 +1,7 @@
 // The report form's loading and sending: the ward list (aborted and reloaded when the API settings change),
 // the city's towns for the town box (on first use), the send with one idempotency key per set of answers,
-// and the receipt's help card. The element keeps the answers, the steps and the focus.
+// and the receipt's help card. The element keeps the answers, the steps and the focus. Everything that
+// reaches the API comes in the form's later part (reportApi), fetched after the first question.
 import type { ReactiveControllerHost } from 'lit';
 import type {
   ConcernReportInput,
@@ -9,14 +10,12 @@ import type {
   Town,
   Ward,
 } from '@tsunagu/schema';
-import { loadTowns, loadWards } from '../internal/api.js';
 import { LoadController, resolveSettings, type ResolvedSettings } from '../internal/connection.js';
-import { NotConfiguredError, type Failure } from '../internal/failures.js';
+import { failureFor, type Failure } from '../internal/failures.js';
 import type { helpCard as HelpCard } from '../internal/help-card.js';
-import { KeyedSender, type SendOutcome } from '../internal/send.js';
+import type { KeyedSender, SendOutcome } from '../internal/send.js';
 import { TownSuggest } from '../internal/town-suggest.js';
-import { loadWardOffice } from '../internal/ward-office.js';
-import { clientFor } from './api.js';
+import { reportApi } from './api.js';
 import { loadedWards, type WardList } from './view.js';
 
 /** What the controller reads from its element: the API settings, the language and given wards. */
@@ -31,7 +30,8 @@ export interface ReportControllerHost extends ReactiveControllerHost {
 export class ReportController {
   /** The city's wards from the API, unless the page gave them (`wards`). */
   private readonly wardLoad: LoadController<ResolvedSettings, readonly Ward[]>;
-  private readonly sender = new KeyedSender();
+  /** One idempotency key per set of answers; made with the first send (it comes in the later part). */
+  private sender: KeyedSender | undefined;
   /** The town box: the finder's suggestions over the city's towns, loaded on first use. */
   readonly townBox = new TownSuggest();
   private townsAsked = false;
@@ -44,7 +44,8 @@ export class ReportController {
     this.wardLoad = new LoadController(host, {
       // Ward names come in every language at once: the language is not an input of this load.
       inputs: () => (host.wards ? undefined : { ...this.settings(), locale: 'ja' }),
-      load: (settings) => loadWards(settings),
+      // the second question's list: fetched once the page's first screens are in, not before
+      load: async (settings) => (await reportApi.whenAllowed()).loadWards(settings),
     });
   }
 
@@ -67,7 +68,10 @@ export class ReportController {
   askTowns(arrived: () => void): void {
     if (this.townsAsked) return;
     this.townsAsked = true;
-    void loadTowns(this.settings())
+    const settings = this.settings();
+    void reportApi
+      .get()
+      .then((api) => api.loadTowns(settings))
       .then((towns: readonly Town[]) => {
         this.townBox.setAreas(loadedWards(this.wards), towns);
         arrived();
@@ -77,24 +81,33 @@ export class ReportController {
       });
   }
 
-  /** True when the page gave an API base and key (the widget's own or the embed script's). */
+  /**
+   * True when the page gave an API base and key (the widget's own or the embed script's); a malformed
+   * base is found when sending and reported the same way.
+   */
   get configured(): boolean {
-    return clientFor(this.settings()) !== undefined;
+    const { apiBase, key } = this.settings();
+    return Boolean(apiBase && key);
   }
 
-  /** Sends the report; the same answers re-sent after a failure keep their idempotency key. */
+  /**
+   * Sends the report; the same answers re-sent after a failure keep their idempotency key. A later part
+   * that did not arrive fails the attempt as `offline` (nothing sent, the answers kept).
+   */
   send(input: ConcernReportInput): Promise<SendOutcome<ConcernReportReceipt>> {
-    const client = clientFor(this.settings());
-    return this.sender.send(input, (idempotencyKey) =>
-      client
-        ? client.concernReports.create(input, { idempotencyKey })
-        : Promise.reject(new NotConfiguredError('tsunagu-concern-report')),
+    const settings = this.settings();
+    return reportApi.get().then(
+      (api) => {
+        this.sender ??= new api.KeyedSender();
+        return this.sender.send(input, (idempotencyKey) => api.sendReport(settings, input, idempotencyKey));
+      },
+      (error: unknown) => ({ ok: false, failure: failureFor(error), error }),
     );
   }
 
   /** Forgets the key (a new report, a reset). */
   resetSend(): void {
-    this.sender.reset();
+    this.sender?.reset();
   }
 
   /** After sending: the ward's own window for the help card, and the card's code. */
@@ -106,7 +119,7 @@ export class ReportController {
   async loadHelpCard(): Promise<void> {
     if (this.helpCard) return;
     try {
-      this.helpCard = (await import('../internal/help-card.js')).helpCard;
+      this.helpCard = (await reportApi.get()).helpCard;
       this.host.requestUpdate();
     } catch {
       // the receipt stands without it
@@ -115,7 +128,8 @@ export class ReportController {
 
   private async loadOffice(wardId: string): Promise<void> {
     try {
-      this.office = await loadWardOffice('tsunagu-concern-report', this.settings(), wardId);
+      const api = await reportApi.get();
+      this.office = await api.loadWardOffice('tsunagu-concern-report', this.settings(), wardId);
       this.host.requestUpdate();
     } catch {
       // the receipt stands without it: the guidance and the 24-hour lines are already there

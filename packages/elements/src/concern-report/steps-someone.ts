@@ -6,8 +6,8 @@ import { roleHasOrganisation } from '@tsunagu/schema/rules';
 import { checkbox, checkboxGroup, radioGroup } from '../internal/choice-group.js';
 import { textArea } from '../internal/text-area.js';
 import { textField } from '../internal/text-field.js';
+import { LIMITS } from './model.js';
 import { placeFields } from './steps-shared.js';
-import { LIMITS } from './validate.js';
 import type { ReportView } from './view.js';
 
 export function reporterStep(view: ReportView): TemplateResult {

@@ -1,9 +1,10 @@
 // Checks of one question group before moving on, and the mapping of the server's field paths back to the
 // form's fields. Codes only (`required`, `invalid_phone`…): the shared catalogue words them per locale.
-import { email as emailSchema, FREE_TEXT_MAX, phoneNumber, type FieldError } from '@tsunagu/schema';
+import { email as emailSchema, phoneNumber, type FieldError } from '@tsunagu/schema';
 import type { FieldProblem } from '../internal/form-element.js';
 import { reportIsEmpty } from '@tsunagu/schema/rules';
 import {
+  LIMITS,
   buildInput,
   normalizePhone,
   parseWholeNumber,
@@ -32,16 +33,6 @@ const CHOICE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
   'time_window',
   'language',
 ]);
-
-export const LIMITS = {
-  organisation: 100,
-  town: 80,
-  free_text: FREE_TEXT_MAX,
-  school_name: 100,
-  grade: 20,
-  reporter_name: 60,
-  absent_days: 30,
-} as const;
 
 export function problem(fieldId: FieldId, code: string, max?: number): FieldProblem {
   const p: FieldProblem = { fieldId, code };

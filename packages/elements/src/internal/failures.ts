@@ -6,7 +6,7 @@ import {
   TsunaguNetworkError,
   TsunaguRateLimitError,
   TsunaguValidationError,
-} from '@tsunagu/client/core';
+} from '@tsunagu/client/errors';
 import type { FieldError } from '@tsunagu/schema';
 import type { I18n } from '../i18n/locale-controller.js';
 import { LaterPartError } from './later-part.js';

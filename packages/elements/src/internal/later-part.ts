@@ -57,6 +57,15 @@ export class LaterPart<T extends object> {
       .catch(() => undefined);
   }
 
+  /**
+   * The part once the page lets later parts start: for loads the first screen does not wait for (a list
+   * the second question shows), so they never take the line from another widget's first screen.
+   */
+  async whenAllowed(): Promise<T> {
+    await laterPartsMayStart();
+    return this.get();
+  }
+
   /** The part, fetched once; after a failure the next call fetches again. */
   get(): Promise<T> {
     this.pending ??= this.fetchPart().catch((error: unknown) => {

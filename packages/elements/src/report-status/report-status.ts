@@ -1,12 +1,8 @@
 import { css, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html } from '../i18n/ruby.js';
-import {
-  checkCodePattern,
-  normalizeReference,
-  referencePattern,
-  type ConcernReportStatus,
-} from '@tsunagu/schema';
-import { TsunaguNotFoundError } from '@tsunagu/client/core';
+import type { ConcernReportStatus } from '@tsunagu/schema';
+import { checkCodePattern, normalizeReference, referencePattern } from '@tsunagu/schema/rules';
+import { TsunaguNotFoundError } from '@tsunagu/client/errors';
 import { busyButton } from '../internal/busy-button.js';
 import { errorSummary } from '../internal/error-summary.js';
 import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.js';
@@ -14,7 +10,7 @@ import { liveRegions } from '../internal/live-announcer.js';
 import { textField } from '../internal/text-field.js';
 import { resolveSettings } from '../internal/connection.js';
 import { NotConfiguredError, failureFor, failureText, type Failure } from '../internal/failures.js';
-import { clientFor } from '../concern-report/api.js';
+import { reportApi } from '../concern-report/api.js';
 import { REPORT_MESSAGES, type ReportMessages } from '../concern-report/messages/index.js';
 
 const styles = css`
@@ -125,14 +121,14 @@ export class ReportStatus extends TsunaguFormElement {
     this.clearProblems();
     this.result = undefined;
     this.failure = undefined;
-    const client = clientFor(
-      resolveSettings({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale }),
-    );
+    const settings = resolveSettings({ apiBase: this.apiBase, key: this.key, locale: this.i18n.locale });
     this.busy = true;
     void this.announcer.announce(this.t.status.checking);
     try {
-      if (!client) throw new NotConfiguredError('tsunagu-report-status');
-      this.result = await client.concernReports.status(this.reference, this.checkCode);
+      if (!settings.apiBase || !settings.key) throw new NotConfiguredError('tsunagu-report-status');
+      // the API comes after the form's first screen (a failed fetch is the `offline` failure)
+      const api = await reportApi.get();
+      this.result = await api.reportStatus(settings, this.reference, this.checkCode);
     } catch (error) {
       this.failure = error instanceof TsunaguNotFoundError ? 'not_found' : failureFor(error);
     }

@@ -1,7 +1,9 @@
 // Concern reports (気づき): a person asking for help themself, or someone who noticed something about
 // another person. The person's choice is respected: without consent, no contact details of theirs.
 import * as z from 'zod/mini';
+import { referencePattern } from '../rules/reference.js';
 import { reportIsEmpty, roleHasOrganisation } from '../rules/report.js';
+
 import {
   AGE_GROUPS,
   CONCERNS,
@@ -122,13 +124,7 @@ export type ConcernReportInput = z.input<typeof concernReportInput>;
 export const reportStatus = z.enum(REPORT_STATUSES);
 export type ReportStatus = z.infer<typeof reportStatus>;
 
-/** Reference numbers look like TK-7Q4M-9XZ2 (no 0/O/1/I, easy to read aloud). */
-export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-export const referencePattern = /^TK-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/;
 export const reportReference = z.string().check(z.regex(referencePattern, 'invalid_format'));
-/** Check codes: 6 characters from the same alphabet. */
-export const checkCodePattern = /^[2-9A-HJ-NP-Z]{6}$/;
-
 export const lineId = z.enum(
   Object.keys(EMERGENCY_LINES) as [keyof typeof EMERGENCY_LINES, ...(keyof typeof EMERGENCY_LINES)[]],
 );
@@ -156,10 +152,3 @@ export const concernReportStatus = z.object({
   updated_at: isoDateTime,
 });
 export type ConcernReportStatus = z.infer<typeof concernReportStatus>;
-
-/** Normalises what a person types back (lower case, spaces, missing dashes) into the canonical reference. */
-export function normalizeReference(input: string): string {
-  const compact = input.toUpperCase().replace(/[\s\-‐－ー_]/g, '');
-  const body = compact.startsWith('TK') ? compact.slice(2) : compact;
-  return body.length === 8 ? `TK-${body.slice(0, 4)}-${body.slice(4)}` : input.trim().toUpperCase();
-}

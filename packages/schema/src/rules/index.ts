@@ -5,3 +5,4 @@ export * from './signup.js';
 export * from './ranking.js';
 export * from './towns.js';
 export * from './report.js';
+export * from './reference.js';

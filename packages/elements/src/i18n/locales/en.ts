@@ -211,5 +211,6 @@ export const en: Catalogue = {
     rejected: 'Some of what you entered could not be accepted. Please check it.',
     server: 'There is a problem on our side. Wait a moment, then try again.',
     kept: 'What you entered is still here. Sending it again will not send it twice.',
+    keptAnswers: 'What you entered is still here.',
   },
 };

@@ -1,0 +1,48 @@
+// Issue 18: the report's checks and API arrive after its first question (a later part). When that file
+// does not arrive (a tunnel, a dropped line), the person's answer stays, the form says it could not load
+// the rest, and the next press fetches it again — on the shop page (tsunagu.js) and on the school page
+// (the report's own file).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { useExampleSites } from './harness.js';
+
+describe('a later part that fails to arrive (end to end)', () => {
+  const env = useExampleSites();
+
+  for (const path of ['/shop-site/report.html', '/school-portal/']) {
+    it(`keeps the answer and fetches the rest again on the next press (${path})`, async () => {
+      const page = await env.browser.newPage();
+      let refused = 0;
+      const refuse = (route: { abort(): Promise<void> }) => {
+        refused++;
+        return route.abort();
+      };
+      await page.route(/\/chunks\/report-api-[^/]+\.js/, refuse);
+      await page.goto(`${env.sites.sitesUrl}${path}`);
+      const form = page.locator('tsunagu-concern-report');
+      await form.locator('input[name="danger_now"][value="no"]').check();
+      await form.locator('#next').click();
+
+      const failure = form.locator('#failure');
+      await failure.waitFor();
+      assert.match(await failure.innerText(), /読み込めませんでした/);
+      assert.match(await failure.innerText(), /入力した内容は消えていません/);
+      assert.doesNotMatch(await failure.innerText(), /送信できませんでした|二重/, 'nothing was being sent');
+      assert.equal(await form.locator('input[name="danger_now"][value="no"]').isChecked(), true);
+      assert.ok(refused >= 1, 'the part was asked for and refused');
+
+      const heading = form.locator('#step-heading');
+      const first = await heading.innerText();
+      await page.unroute(/\/chunks\/report-api-[^/]+\.js/, refuse);
+      await form.locator('#next').click();
+      await page.waitForFunction(
+        ([was]) =>
+          document.querySelector('tsunagu-concern-report')?.shadowRoot?.querySelector('#step-heading')
+            ?.textContent !== was,
+        [first],
+      );
+      assert.equal(await failure.count(), 0, 'the failure box is gone once the rest has arrived');
+      await page.close();
+    });
+  }
+});

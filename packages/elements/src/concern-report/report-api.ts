@@ -1,0 +1,46 @@
+// The report widgets' later part: everything that talks to the API or checks answers with the schema (the
+// SDK, zod), fetched after the form's first question is on screen (issue 18: ~12 kB gzip that the danger
+// question does not need). The form and the status check reach it through `reportApi` (./api.ts); nothing
+// the person typed lives here, so a part that failed to arrive is simply fetched again.
+import { concernReportsResource } from '@tsunagu/client/concern-reports';
+import {
+  concernReportInput,
+  fieldErrorsFrom,
+  type ConcernReportInput,
+  type ConcernReportReceipt,
+  type FieldError,
+} from '@tsunagu/schema';
+import { httpFor, loadTowns, loadWards, type ApiSettings } from '../internal/api.js';
+import { NotConfiguredError } from '../internal/failures.js';
+import { loadWardOffice } from '../internal/ward-office.js';
+
+export { helpCard } from '../internal/help-card.js';
+export { KeyedSender } from '../internal/send.js';
+export { problemsFromServer, validateStep } from './validate.js';
+export { loadTowns, loadWardOffice, loadWards };
+
+function reports(widget: string, settings: ApiSettings) {
+  const http = httpFor(settings);
+  if (!http) throw new NotConfiguredError(widget);
+  return concernReportsResource(http);
+}
+
+/** The field errors the server would answer for this report, found before anything leaves the page. */
+export function checkReport(input: ConcernReportInput): FieldError[] {
+  const checked = concernReportInput.safeParse(input);
+  return checked.success ? [] : fieldErrorsFrom(checked.error, input);
+}
+
+/** Sends a report (`POST /v1/concern-reports`) with the send's idempotency key. */
+export function sendReport(
+  settings: ApiSettings,
+  input: ConcernReportInput,
+  idempotencyKey: string,
+): Promise<ConcernReportReceipt> {
+  return reports('tsunagu-concern-report', settings).create(input, { idempotencyKey });
+}
+
+/** A report's status for its reference and check code. */
+export function reportStatus(settings: ApiSettings, reference: string, checkCode: string) {
+  return reports('tsunagu-report-status', settings).status(reference, checkCode);
+}
