@@ -44,8 +44,12 @@ export class ReportController {
     this.wardLoad = new LoadController(host, {
       // Ward names come in every language at once: the language is not an input of this load.
       inputs: () => (host.wards ? undefined : { ...this.settings(), locale: 'ja' }),
-      // the second question's list: fetched once the page's first screens are in, not before
-      load: async (settings) => (await reportApi.whenAllowed()).loadWards(settings),
+      // a later question's list: its code is asked for once the first question is on screen (so it does
+      // not run before the first render) and the page's other first screens are in
+      load: async (settings) => {
+        await host.updateComplete;
+        return (await reportApi.whenAllowed()).loadWards(settings);
+      },
     });
   }
 
