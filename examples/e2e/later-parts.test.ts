@@ -1,7 +1,7 @@
-// Issue 18: the report's checks and API arrive after its first question (a later part). When that file
-// does not arrive (a tunnel, a dropped line), the person's answer stays, the form says it could not load
-// the rest, and the next press fetches it again — on the shop page (tsunagu.js) and on the school page
-// (the report's own file).
+// Issue 18: the report's checks and API arrive after its first question, the finder's data loading after
+// its help card (later parts). When such a file does not arrive (a tunnel, a dropped line), what the person
+// typed or chose stays, the widget says it could not load, and the next press fetches it again — through
+// tsunagu.js (the shop pages) and through a widget's own file (the school page).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { useExampleSites } from './harness.js';
@@ -45,4 +45,29 @@ describe('a later part that fails to arrive (end to end)', () => {
       await page.close();
     });
   }
+
+  it("shows the finder's help card without its data, and loads the windows on 'try again'", async () => {
+    const page = await env.browser.newPage();
+    const pattern = /\/chunks\/finder-load-[^/]+\.js/;
+    const refuse = (route: { abort(): Promise<void> }) => route.abort();
+    await page.route(pattern, refuse);
+    await page.goto(`${env.sites.sitesUrl}/shop-site/`);
+    const finder = page.locator('tsunagu-window-finder');
+    // the first useful answer needs no data: the help card with the 24-hour lines
+    await finder.locator('#fallback .emergency-link').first().waitFor();
+    await finder.locator('input[name="concerns"][value="money_debt"]').check();
+    const retry = finder.locator('#retry');
+    await retry.waitFor();
+    assert.equal(await finder.locator('article.card').count(), 0);
+
+    await page.unroute(pattern, refuse);
+    await retry.click();
+    await finder.locator('article.card').first().waitFor();
+    assert.equal(
+      await finder.locator('input[name="concerns"][value="money_debt"]').isChecked(),
+      true,
+      'the choice made while the data was missing stays',
+    );
+    await page.close();
+  });
 });

@@ -10,7 +10,8 @@ import { LoadController, resolveSettings, type LoadState } from '../internal/con
 import { TsunaguFinderResultsEvent, type FinderResultsDetail } from '../internal/events.js';
 import { NotConfiguredError } from '../internal/failures.js';
 import { TsunaguElement } from '../internal/tsunagu-element.js';
-import { dataCredits, loadFromApi, loadStatic, type FinderData } from './finder-data.js';
+import { LaterPart } from '../internal/later-part.js';
+import { dataCredits, type FinderData } from './finder-data.js';
 import {
   comprehensiveWindowFor,
   EMPTY_QUERY,
@@ -29,6 +30,12 @@ import { PlaceController, type PlaceHost } from './place-controller.js';
 import { resultsSection, type ResultsHost } from './finder-results.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { finderStyles } from './window-finder.styles.js';
+
+/**
+ * The data loading with the SDK and the schema (./finder-load.ts): asked for once the first screen — the
+ * help card and the 24-hour lines, which need no data — has rendered.
+ */
+const finderLoad = new LaterPart('window-finder', () => import('./finder-load.js'), 'loadFromApi');
 
 export type { FinderData } from './finder-data.js';
 
@@ -223,13 +230,16 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   ): Promise<FinderData> {
     this.say(this.finderWords().results.loading);
     if (this.data) return this.data;
-    if (source.src) return loadStatic(source.src, source.areasSrc, signal);
-    if (!source.apiBase || !source.key) {
+    if (!source.src && (!source.apiBase || !source.key)) {
       const error = new NotConfiguredError('tsunagu-window-finder');
       console.warn(error.message); // a configuration mistake of the partner, never personal data
       throw error;
     }
-    return loadFromApi({ apiBase: source.apiBase, key: source.key, locale: this.i18n.locale }, signal);
+    // the first screen first: the loader's code (the SDK, the schema) runs after it has rendered
+    await this.updateComplete;
+    const load = await finderLoad.get();
+    if (source.src) return load.loadStatic(source.src, source.areasSrc, signal);
+    return load.loadFromApi({ apiBase: source.apiBase, key: source.key, locale: this.i18n.locale }, signal);
   }
 
   private loaded(state: LoadState<FinderData>): void {
