@@ -9,6 +9,8 @@ export interface FinderData {
   windows: ConsultationWindow[];
   wards: Ward[];
   towns: FinderTown[];
+  /** Towns that come after the windows (from the API: the town search is usable once they are here). */
+  laterTowns?: Promise<readonly FinderTown[]>;
 }
 
 /**

@@ -5,10 +5,9 @@
  * (issue 18): the help card and the 24-hour lines need none of it. Filtering and sorting then happen on the
  * client.
  */
-import { areasResource } from '@tsunagu/client/areas';
 import { windowsResource } from '@tsunagu/client/windows';
 import { areasResponse, consultationWindow, type ConsultationWindow } from '@tsunagu/schema';
-import { httpFor } from '../internal/api.js';
+import { httpFor, loadTowns, loadWards } from '../internal/api.js';
 import { wardsFromWindows, type FinderData } from './finder-data.js';
 
 /** The most windows the finder loads from the API (the list is paginated by 100). */
@@ -22,11 +21,18 @@ export async function loadFromApi(
 ): Promise<FinderData> {
   const http = httpFor(options);
   if (!http) throw new TypeError(`tsunagu-window-finder: ${BAD_SETTINGS}`);
-  const [results, areas] = await Promise.all([
+  // the wards (under 1 kB, shared with the page's other widgets) with the windows; the towns (~25 kB
+  // compressed, only the town search needs them) after, so they never hold the first results back
+  const [results, wards] = await Promise.all([
     windowsResource(http).list({ limit: 100 }, { signal }).toArray(MAX_WINDOWS),
-    areasResource(http).list({ signal }),
+    loadWards(options),
   ]);
-  return { windows: results.map((result) => result.window), wards: areas.wards, towns: areas.towns };
+  return {
+    windows: results.map((result) => result.window),
+    wards: [...wards],
+    towns: [],
+    laterTowns: loadTowns(options),
+  };
 }
 
 function parseWindows(body: unknown): ConsultationWindow[] {

@@ -69,8 +69,14 @@ export function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Types into the town box with the real keyboard and waits for the render. */
+/**
+ * Types into the town box with the real keyboard and waits for the render. The box appears once the towns
+ * have arrived, after the first results (from the API they come last).
+ */
 export async function typeTown(el: WindowFinder, value: string): Promise<void> {
+  await waitUntil(() => el.shadowRoot?.querySelector('#town'), 'the town box did not appear', {
+    timeout: 8000,
+  });
   $<HTMLInputElement>(el, '#town').focus();
   await sendKeys({ type: value });
   await el.updateComplete;

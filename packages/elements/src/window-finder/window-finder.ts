@@ -254,9 +254,24 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     this.credits = dataCredits(data.windows);
     this.openCache = null;
     this.placeState.setAreas(data.wards, data.towns);
+    this.lastAnnounced = '';
+    if (!data.laterTowns) return this.applyUrlTown();
+    data.laterTowns.then(
+      (towns) => {
+        // a newer load (other settings) has its own towns
+        if (this.loading.state.status !== 'ready' || this.loading.state.data !== data) return;
+        this.placeState.setAreas(data.wards, [...towns]);
+        this.applyUrlTown();
+      },
+      // the town box stays hidden; the ward list and the results work without it
+      () => this.applyUrlTown(),
+    );
+  }
+
+  /** The town from the page's address (`?town=`), once the towns are known. */
+  private applyUrlTown(): void {
     if (this.pendingUrlTown) this.placeState.chooseTownById(this.pendingUrlTown);
     this.pendingUrlTown = '';
-    this.lastAnnounced = '';
   }
 
   // ---- PlaceHost ---------------------------------------------------------------------------------------
