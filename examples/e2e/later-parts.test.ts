@@ -5,12 +5,26 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { useExampleSites } from './harness.js';
+import { assertAxeClean } from './persona-checks.js';
 
 describe('a later part that fails to arrive (end to end)', () => {
   const env = useExampleSites();
 
-  for (const path of ['/shop-site/report.html', '/school-portal/']) {
+  const WORDS = {
+    ja: {
+      failed: /読み込めませんでした/,
+      kept: /入力した内容は消えていません/,
+      sending: /送信できませんでした|二重/,
+    },
+    en: { failed: /We could not load it/, kept: /What you entered is still here/, sending: /send it twice/ },
+  };
+  for (const [path, lang] of [
+    ['/shop-site/report.html', 'ja'],
+    ['/school-portal/', 'ja'],
+    ['/shop-site/report.html?lang=en', 'en'],
+  ] as const) {
     it(`keeps the answer and fetches the rest again on the next press (${path})`, async () => {
+      const words = WORDS[lang];
       const page = await env.browser.newPage();
       let refused = 0;
       const refuse = (route: { abort(): Promise<void> }) => {
@@ -25,9 +39,10 @@ describe('a later part that fails to arrive (end to end)', () => {
 
       const failure = form.locator('#failure');
       await failure.waitFor();
-      assert.match(await failure.innerText(), /読み込めませんでした/);
-      assert.match(await failure.innerText(), /入力した内容は消えていません/);
-      assert.doesNotMatch(await failure.innerText(), /送信できませんでした|二重/, 'nothing was being sent');
+      assert.match(await failure.innerText(), words.failed);
+      assert.match(await failure.innerText(), words.kept);
+      assert.doesNotMatch(await failure.innerText(), words.sending, 'nothing was being sent');
+      await assertAxeClean(page, `${path}: the rest did not arrive`);
       assert.equal(await form.locator('input[name="danger_now"][value="no"]').isChecked(), true);
       assert.ok(refused >= 1, 'the part was asked for and refused');
 
@@ -59,6 +74,7 @@ describe('a later part that fails to arrive (end to end)', () => {
     const retry = finder.locator('#retry');
     await retry.waitFor();
     assert.equal(await finder.locator('article.card').count(), 0);
+    await assertAxeClean(page, 'the finder without its data');
 
     await page.unroute(pattern, refuse);
     await retry.click();
