@@ -143,6 +143,11 @@ export class ReportStatus extends TsunaguFormElement {
     return `${this.i18n.m.failures.notLoaded}${gap}${failureText(this.i18n, failure)}`;
   }
 
+  protected override firstUpdated(): void {
+    // the lookup's code (the SDK) arrives while the person types the reference and the code
+    reportApi.prefetch();
+  }
+
   override render(): TemplateResult {
     const s = this.t.status;
     return html`<h2>${s.heading}</h2>
