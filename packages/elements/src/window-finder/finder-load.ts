@@ -7,6 +7,7 @@
  */
 import { windowsResource } from '@tsunagu/client/windows';
 import { areasResponse, consultationWindow, type ConsultationWindow } from '@tsunagu/schema';
+import { laterPartsMayStart } from '../defaults.js';
 import { httpFor, loadTowns, loadWards } from '../internal/api.js';
 import { wardsFromWindows, type FinderData } from './finder-data.js';
 
@@ -31,7 +32,8 @@ export async function loadFromApi(
     windows: results.map((result) => result.window),
     wards: [...wards],
     towns: [],
-    laterTowns: loadTowns(options),
+    // and after every first screen on the page has arrived (tsunagu.js holds later parts until then)
+    laterTowns: laterPartsMayStart().then(() => loadTowns(options)),
   };
 }
 
