@@ -356,9 +356,10 @@ export class ConcernReport extends TsunaguFormElement {
     const { api } = part;
     // The same rules the server applies, before anything leaves the page.
     const { problems: before } = api.problemsFromServer(api.checkReport(input));
-    if (before.length || !this.connection.configured) this.sending = false;
+    const configured = this.connection.configuredWith(api);
+    if (before.length || !configured) this.sending = false;
     if (before.length) return this.showFieldProblems(before);
-    if (!this.connection.configured) return this.fail({ kind: 'not-configured' });
+    if (!configured) return this.fail({ kind: 'not-configured' });
 
     this.failure = undefined;
     this.clearProblems(); // the summary shows only what this attempt finds

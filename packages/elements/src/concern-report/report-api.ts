@@ -25,6 +25,11 @@ function reports(widget: string, settings: ApiSettings) {
   return concernReportsResource(http);
 }
 
+/** True when the settings name an API base and key the SDK accepts. */
+export function isConfigured(settings: ApiSettings): boolean {
+  return httpFor(settings) !== undefined;
+}
+
 /** The field errors the server would answer for this report, found before anything leaves the page. */
 export function checkReport(input: ConcernReportInput): FieldError[] {
   const checked = concernReportInput.safeParse(input);

@@ -15,7 +15,7 @@ import { failureFor, type Failure } from '../internal/failures.js';
 import type { helpCard as HelpCard } from '../internal/help-card.js';
 import type { KeyedSender, SendOutcome } from '../internal/send.js';
 import { TownSuggest } from '../internal/town-suggest.js';
-import { reportApi } from './api.js';
+import { reportApi, type ReportApi } from './api.js';
 import { loadedWards, type WardList } from './view.js';
 
 /** What the controller reads from its element: the API settings, the language and given wards. */
@@ -86,12 +86,11 @@ export class ReportController {
   }
 
   /**
-   * True when the page gave an API base and key (the widget's own or the embed script's); a malformed
-   * base is found when sending and reported the same way.
+   * True when the page gave an API base and key (the widget's own or the embed script's) and the SDK
+   * accepts them (a malformed base is refused here too, before anything is sent).
    */
-  get configured(): boolean {
-    const { apiBase, key } = this.settings();
-    return Boolean(apiBase && key);
+  configuredWith(api: ReportApi): boolean {
+    return api.isConfigured(this.settings());
   }
 
   /**
