@@ -28,13 +28,11 @@ export async function loadFromApi(
     windowsResource(http).list({ limit: 100 }, { signal }).toArray(MAX_WINDOWS),
     loadWards(options),
   ]);
-  return {
-    windows: results.map((result) => result.window),
-    wards: [...wards],
-    towns: [],
-    // and after every first screen on the page has arrived (tsunagu.js holds later parts until then)
-    laterTowns: laterPartsMayStart().then(() => loadTowns(options)),
-  };
+  // and after every first screen on the page has arrived (tsunagu.js holds later parts until then)
+  const laterTowns = laterPartsMayStart().then(() => loadTowns(options));
+  // a load that a newer one replaced never reads its towns: their failure is nobody's to report
+  laterTowns.catch(() => undefined);
+  return { windows: results.map((result) => result.window), wards: [...wards], towns: [], laterTowns };
 }
 
 function parseWindows(body: unknown): ConsultationWindow[] {
