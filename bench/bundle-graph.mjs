@@ -1,4 +1,4 @@
-// Walks esbuild's metafile of the embed build: which output files a browser fetches for an entry.
+// Walks the embed build's chunk graph (rollup's, in the shape of esbuild's metafile: entries.mjs): which output files a browser fetches for an entry.
 import { buildEmbed } from '../packages/embed/entries.mjs';
 
 /**

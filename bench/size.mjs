@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Sizes of what partners load, built exactly as packages/embed/build.mjs builds them (one esbuild run with
-// code splitting), plus the SDK on its own. For each entry it sums the files a visitor's browser fetches:
+// Sizes of what partners load, built exactly as packages/embed/build.mjs builds them (one rollup run per
+// entry with code splitting), plus the SDK on its own. For each entry it sums the files a visitor's browser fetches:
 //   ja      the entry and every chunk it imports statically (for tsunagu.js: with all three widgets, which
 //           it fetches when their tags are on the page) — what a page in Japanese downloads;
 //   + other the same plus the catalogue chunks of the heaviest other language (ja-x-easy or en).

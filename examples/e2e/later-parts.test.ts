@@ -6,6 +6,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { useExampleSites } from './harness.js';
 import { assertAxeClean } from './persona-checks.js';
+import { aboutSomeoneSteps, walkReport } from './report-steps.js';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 describe('a later part that fails to arrive (end to end)', () => {
   const env = useExampleSites();
@@ -86,4 +89,53 @@ describe('a later part that fails to arrive (end to end)', () => {
     );
     await page.close();
   });
+
+  // A later part imports its entry by the plain URL; a partner who writes `?v=2` after it (a common way to
+  // bust a cache) gets a second copy of the entry, which must find the same tag and key.
+  for (const [path, entry] of [
+    ['/shop-site/report.html', 'tsunagu.js'],
+    ['/school-portal/', 'concern-report.js'],
+  ] as const) {
+    it(`works when the page loads ${entry} with a query string (${path})`, async () => {
+      // A page Playwright fulfils has no address of its own, so Chromium would refuse its calls to the
+      // loopback API as coming from the public internet: this browser skips that check.
+      const browser = await chromium.launch({
+        executablePath: chromiumPath,
+        headless: true,
+        args: [...chromiumArgs, '--disable-features=LocalNetworkAccessChecks'],
+      });
+      try {
+        const page = await browser.newPage();
+        await page.route(`${env.sites.sitesUrl}${path}`, async (route) => {
+          const response = await route.fetch();
+          const body = (await response.text()).replace(`/embed/${entry}"`, `/embed/${entry}?v=2"`);
+          assert.match(body, /\?v=2"/, 'the page names the entry');
+          await route.fulfill({ response, body });
+        });
+        await page.goto(`${env.sites.sitesUrl}${path}`);
+        const form = page.locator('tsunagu-concern-report');
+        if (entry === 'tsunagu.js') {
+          await walkReport(form, aboutSomeoneSteps(form, { role: 'business', signs: ['unpaid_fees'] }));
+          await form.locator('#send').click();
+          await form.locator('#reference').waitFor();
+          assert.match((await form.locator('#reference').innerText()).trim(), /^TK-/);
+        } else {
+          // the school's second question needs the later part, which imports the entry without the query
+          await form.locator('input[name="danger_now"][value="no"]').check();
+          const first = await form.locator('#step-heading').innerText();
+          await form.locator('#next').click();
+          await page.waitForFunction(
+            ([was]) =>
+              document.querySelector('tsunagu-concern-report')?.shadowRoot?.querySelector('#step-heading')
+                ?.textContent !== was,
+            [first],
+          );
+          await form.locator('#ward_id option[value="naka"]').waitFor({ state: 'attached' });
+        }
+        assert.equal(await form.locator('#failure').count(), 0);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
 });

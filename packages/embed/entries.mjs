@@ -1,14 +1,18 @@
 // The files partners load: the all-in-one embed, and one file per widget for sites that want only one.
-// Each is its own esbuild run with code splitting: a widget's file holds everything its first screen needs
+// Each is its own rollup run with code splitting: a widget's file holds everything its first screen needs
 // in one response (issue 18: on a 128 kbps phone, ten chunks cost a round trip more and ~15 kB more than
-// one file, gzip compressing each apart), and what it loads later (catalogues of languages other than ja,
+// one file, gzip compressing each apart; a second file chained behind the first costs 0.5 s), and what it
+// loads later (catalogues of languages other than ja,
 // the receipt's help card) are chunks fetched only when needed. tsunagu.js fetches each widget as a chunk
 // when its tag appears; those widget chunks share lit, the blocks and the SDK among themselves. Partners
 // host the whole dist/ folder and paste one URL (one entry per page: two widget files on one page would
 // each bring their own lit; such a page uses tsunagu.js).
-import { build } from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import commonjs from '@rollup/plugin-commonjs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { transform } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { rollup } from 'rollup';
 
 const here = new URL('./', import.meta.url);
 
@@ -26,7 +30,10 @@ export function embedEntries() {
   return entries;
 }
 
-/** esbuild options shared by the build and the size benchmark, so the bench measures what ships. */
+/**
+ * esbuild options for what is still built by esbuild alone (the SDK's size in bench/size.mjs). The embed
+ * itself is bundled by rollup (buildEmbed below) with esbuild as its TypeScript transform and minifier.
+ */
 export const esbuildOptions = {
   bundle: true,
   format: 'esm',
@@ -36,6 +43,8 @@ export const esbuildOptions = {
   target: 'es2020',
   minify: true,
   legalComments: 'none',
+  // Japanese words as UTF-8, not \u escapes (module scripts are always decoded as UTF-8): 10 % fewer raw bytes.
+  charset: 'utf8',
   conditions: ['production'],
   logLevel: 'warning',
 };
@@ -46,76 +55,169 @@ export function entryPoints() {
 }
 
 /**
- * Builds every entry as build.mjs ships it (one esbuild run per entry, chunks side by side in chunks/;
- * names carry content hashes, so two runs never write different bytes to one name). `options` are added to
- * esbuildOptions (outdir, write, metafile, sourcemap). Returns the runs' outputFiles and merged metafile.
+ * Builds every entry as build.mjs ships it: one rollup run per entry, chunks side by side in chunks/ (names
+ * carry content hashes, so two runs never write different bytes to one name). Rollup rather than esbuild
+ * because it keeps code a later part shares with its first screen inside the entry file, where esbuild
+ * moves it into a chunk the entry imports: a second request chained behind the first, 0.5 s on a 128 kbps
+ * line (issue 18). A later part then imports the entry by its plain URL, so pages load an entry without a
+ * query string (docs/cdn.md). `options`: outdir, write (default true), metafile, sourcemap ('linked').
+ * Returns every file written (`outputFiles`: path, contents) and, with `metafile`, the chunk graph in the
+ * shape of esbuild's metafile (outputs → imports with kind, entryPoint, inputs) for bench/.
  */
 export async function buildEmbed(options) {
-  const results = [];
+  const outdir = resolve(options.outdir);
+  const outputFiles = [];
+  const outputs = {};
   // one after the other: two runs may write the same shared chunk (same bytes, same name)
   for (const { name, path } of embedEntries()) {
-    const preloads = name === 'tsunagu' ? await widgetPreloads(path, options) : undefined;
-    const define = preloads ? { __TSUNAGU_PRELOADS__: JSON.stringify(JSON.stringify(preloads)) } : {};
-    const result = await build({
-      ...esbuildOptions,
-      ...options,
-      metafile: true,
-      define,
-      entryPoints: { [name]: path },
-    });
+    const sourcemap = options.sourcemap === 'linked';
+    const preloads = name === 'tsunagu' ? await widgetPreloads(path, sourcemap) : undefined;
+    const written = await bundleEntry(name, path, { sourcemap, preloads });
     if (preloads) {
-      const built = new Set(Object.keys(result.metafile.outputs).map(inOutdir(options)));
+      const built = new Set(written.map((file) => file.fileName));
       const missing = Object.values(preloads)
         .flat()
         .filter((file) => !built.has(file));
       if (missing.length)
         throw new Error(`tsunagu.js would preload files the build did not write: ${missing.join(' ')}`);
     }
-    results.push(result);
+    for (const file of written) {
+      const full = join(outdir, file.fileName);
+      const contents = file.type === 'chunk' ? file.code : file.source;
+      outputFiles.push({
+        path: full,
+        contents: typeof contents === 'string' ? Buffer.from(contents) : contents,
+      });
+      if (file.type === 'chunk') outputs[full] = metafileEntry(file, outdir);
+    }
   }
+  if (options.write !== false) {
+    for (const file of outputFiles) {
+      mkdirSync(dirname(file.path), { recursive: true });
+      writeFileSync(file.path, file.contents);
+    }
+  }
+  return { outputFiles, metafile: options.metafile ? { outputs } : undefined };
+}
+
+/** A rollup chunk described as esbuild's metafile describes an output (what bench/bundle-graph.mjs reads). */
+function metafileEntry(chunk, outdir) {
+  const at = (fileName) => join(outdir, fileName);
   return {
-    outputFiles: results.flatMap((r) => r.outputFiles ?? []),
-    metafile: options.metafile
-      ? { outputs: Object.assign({}, ...results.map((r) => r.metafile.outputs)) }
-      : undefined,
+    bytes: Buffer.byteLength(chunk.code),
+    entryPoint: chunk.facadeModuleId ?? dynamicEntryOf(chunk),
+    imports: [
+      ...chunk.imports.map((f) => ({ path: at(f), kind: 'import-statement', external: false })),
+      ...chunk.dynamicImports.map((f) => ({ path: at(f), kind: 'dynamic-import', external: false })),
+    ],
+    inputs: Object.fromEntries(
+      Object.entries(chunk.modules).map(([id, m]) => [id, { bytesInOutput: m.renderedLength }]),
+    ),
   };
 }
 
-/** A metafile path (relative to the working directory) as a path inside the build's outdir, as pages ask for it. */
-const inOutdir = (options) => (path) => relative(resolve(options.outdir), resolve(path));
+/**
+ * The module a dynamic-import chunk was made for, when rollup gives it no facade (the chunk also exports to
+ * a later part): rollup names the chunk after that module, which runs last of the chunk's modules.
+ */
+function dynamicEntryOf(chunk) {
+  if (!chunk.isDynamicEntry) return undefined;
+  return chunk.moduleIds.findLast((id) => basename(id).replace(/\.[^.]+$/, '') === chunk.name);
+}
+
+/** Our sources import `./x.js` for `./x.ts` (TypeScript's convention); esbuild strips the types. */
+function typescript({ preloads }) {
+  const define = { __TSUNAGU_PRELOADS__: preloads ? JSON.stringify(JSON.stringify(preloads)) : 'undefined' };
+  return {
+    name: 'tsunagu-typescript',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const ts = resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
+      return existsSync(ts) ? ts : null;
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const result = await transform(code, {
+        loader: 'ts',
+        target: 'es2020',
+        sourcemap: true,
+        sourcefile: id,
+        define,
+        // as tsconfig.base.json (esbuild's transform does not read tsconfig files)
+        tsconfigRaw: { compilerOptions: { useDefineForClassFields: false, verbatimModuleSyntax: true } },
+      });
+      return { code: result.code, map: result.map };
+    },
+    async renderChunk(code) {
+      const result = await transform(code, {
+        minify: true,
+        target: 'es2020',
+        format: 'esm',
+        charset: esbuildOptions.charset,
+        legalComments: 'none',
+        sourcemap: true,
+      });
+      return { code: result.code, map: result.map };
+    },
+  };
+}
+
+/** One entry through rollup, in memory: the chunks and (with `sourcemap`) their maps. */
+async function bundleEntry(name, path, { sourcemap, preloads }) {
+  const bundle = await rollup({
+    input: { [name]: path },
+    plugins: [
+      typescript({ preloads }),
+      nodeResolve({
+        extensions: ['.ts', '.mjs', '.js'],
+        browser: true,
+        exportConditions: ['production', 'browser'],
+      }),
+      commonjs(),
+    ],
+    onwarn(warning, warn) {
+      // zod's and lit's comments that rollup reads as misplaced annotations; cycles inside zod
+      if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+      warn(warning);
+    },
+  });
+  try {
+    const { output } = await bundle.generate({
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      hashCharacters: 'hex',
+      sourcemap,
+    });
+    return output;
+  } finally {
+    await bundle.close();
+  }
+}
 
 /**
  * For tsunagu.js: each widget chunk's static imports that tsunagu.js itself does not load, by define module
- * name (`concern-report` → ['chunks/chunk-….js', …]), for src/preload.ts. Found by a first build in memory;
+ * name (`concern-report` → ['chunks/lit-….js', …]), for src/preload.ts. Found by a first build in memory;
  * the value only changes the entry's own code, so the chunks of the real build are the same files.
  */
-async function widgetPreloads(path, options) {
-  // the same options as the real build (a linked source map changes every chunk's bytes, so its name)
-  const probe = await build({
-    ...esbuildOptions,
-    ...options,
-    entryPoints: { tsunagu: path },
-    define: { __TSUNAGU_PRELOADS__: 'undefined' },
-    write: false,
-    metafile: true,
-  });
-  const name = inOutdir(options);
-  const outputs = Object.fromEntries(
-    Object.entries(probe.metafile.outputs).map(([p, info]) => [name(p), info]),
-  );
+async function widgetPreloads(path, sourcemap) {
+  // the same settings as the real build (a source map comment is part of every chunk's bytes, so its name)
+  const probe = await bundleEntry('tsunagu', path, { sourcemap, preloads: undefined });
+  const chunks = Object.fromEntries(probe.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
   const staticClosure = (file, seen = new Set()) => {
     if (seen.has(file)) return seen;
     seen.add(file);
-    for (const i of outputs[file].imports)
-      if (i.kind === 'import-statement' && !i.external) staticClosure(name(i.path), seen);
+    for (const imported of chunks[file].imports) staticClosure(imported, seen);
     return seen;
   };
   const own = staticClosure('tsunagu.js');
   const preloads = {};
-  for (const [file, info] of Object.entries(outputs)) {
-    const widget = /\/define\/([^/]+)\.ts$/.exec(info.entryPoint ?? '')?.[1];
-    if (!widget || file.endsWith('.map')) continue;
-    preloads[widget] = [...staticClosure(file)].filter((f) => f !== file && !own.has(f)).sort();
+  for (const chunk of Object.values(chunks)) {
+    const widget = /\/define\/([^/]+)\.ts$/.exec(chunk.facadeModuleId ?? dynamicEntryOf(chunk) ?? '')?.[1];
+    if (!widget) continue;
+    preloads[widget] = [...staticClosure(chunk.fileName)]
+      .filter((f) => f !== chunk.fileName && !own.has(f))
+      .sort();
   }
   return preloads;
 }

@@ -26,6 +26,19 @@ describe('embed script configuration', () => {
     });
   });
 
+  it('finds its tag when the page or a later part adds a query string to the URL', () => {
+    const doc = document.implementation.createHTMLDocument('partner');
+    const own = doc.createElement('script');
+    own.type = 'module';
+    own.src = 'https://cdn.example/tsunagu@1/concern-report.js?v=2';
+    own.dataset.key = 'pk_demo';
+    doc.body.append(own);
+    // the entry as a later part imports it (plain), and as the page loaded it (with the query)
+    expect(findOwnScript('https://cdn.example/tsunagu@1/concern-report.js', doc)).to.equal(own);
+    expect(findOwnScript('https://cdn.example/tsunagu@1/concern-report.js?v=2#x', doc)).to.equal(own);
+    expect(findOwnScript('https://cdn.example/tsunagu@2/concern-report.js', doc)).to.equal(null);
+  });
+
   it('gives no defaults when the tag is not found or carries no attributes', () => {
     expect(findOwnScript('https://nowhere.example/x.js', document)).to.equal(null);
     expect(readScriptConfig(null)).to.deep.equal({});
