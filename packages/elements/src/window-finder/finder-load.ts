@@ -3,13 +3,25 @@
  * from static files a city hosts (`src`: the `tsunagu-server export-windows` file or a plain array of
  * windows; `areas-src`: the body of GET /v1/areas) — parsed with the schema. Fetched after the first screen
  * (issue 18): the help card and the 24-hour lines need none of it. Filtering and sorting then happen on the
- * client.
+ * client, with the search and the result list this part also brings.
  */
 import { windowsResource } from '@tsunagu/client/windows';
 import { areasResponse, consultationWindow, type ConsultationWindow } from '@tsunagu/schema';
 import { laterPartsMayStart } from '../defaults.js';
 import { httpFor, loadTowns, loadWards } from '../internal/api.js';
 import { wardsFromWindows, type FinderData } from './finder-data.js';
+
+// The search and the result list come with the data: the first screen shows neither.
+export {
+  comprehensiveWindowFor,
+  findWindows,
+  isTucked,
+  languagesOf,
+  openStates,
+  prepareWindows,
+} from './finder-search.js';
+export { resultList } from './finder-list.js';
+export { TOWN_TOOLS } from './town-search.js';
 
 /** The most windows the finder loads from the API (the list is paginated by 100). */
 const MAX_WINDOWS = 20_000;

@@ -15,35 +15,10 @@ import { isOpenAt } from '@tsunagu/schema/hours';
 import { haversineMeters, type LatLng } from '@tsunagu/schema/geo';
 import { DISTANCE_STEP_BITS, RANK_GROUPS, rankGroup, rankKey, type RankGroup } from '@tsunagu/schema/rules';
 
-export interface FinderQuery {
-  /** CONCERNS codes; a window matches when it takes at least one. Empty = any. */
-  concerns: readonly string[];
-  openNow: boolean;
-  /** A language tag ('en', 'zh'); '' = any. */
-  language: string;
-  /** CONTACT_MODES codes; a window matches when it offers at least one. */
-  contactModes: readonly string[];
-  /** ACCESSIBILITY codes; a window matches when it offers every one. */
-  accessibility: readonly string[];
-}
+import type { FinderPlace, FinderQuery } from './finder-query.js';
 
-export const EMPTY_QUERY: FinderQuery = {
-  concerns: [],
-  openNow: false,
-  language: '',
-  contactModes: [],
-  accessibility: [],
-};
-
-/** Where the person is, as far as the finder knows. */
-export interface FinderPlace {
-  /** The person's ward (from a chosen ward, a town, or the nearest town to a point); null = unknown. */
-  wardId: string | null;
-  /** The point distances are measured from; null = no distances. */
-  origin: LatLng | null;
-}
-
-export const NO_PLACE: FinderPlace = { wardId: null, origin: null };
+// the query and place shapes live with the first screen; here for the code and tests that read them with the search
+export { EMPTY_QUERY, NO_PLACE, type FinderPlace, type FinderQuery } from './finder-query.js';
 
 /**
  * Whole metres from one origin, index-aligned with the prepared list; -1 where a window has no point.

@@ -6,11 +6,10 @@ import { busyButton } from '../internal/busy-button.js';
 import { checkbox, checkboxGroup } from '../internal/choice-group.js';
 import { helpCard } from '../internal/help-card.js';
 import { selectField } from '../internal/select-field.js';
-import type { FinderQuery } from './finder-search.js';
+import type { FinderQuery } from './finder-query.js';
 import type { FinderCatalogue } from './messages/index.js';
 import type { PlaceController } from './place-controller.js';
 import { townCombobox } from '../internal/town-combobox.js';
-import { townLabel } from './town-search.js';
 
 /** The accessibility needs offered as filters (DESIGN.md §3); cards show every code the data has. */
 const ACCESS_FILTERS = ['wheelchair', 'writing', 'sign_language'] as const;
@@ -53,7 +52,7 @@ export function placeFieldset(ctx: ViewContext, place: PlaceController): Templat
             value: place.townText,
             options: place.suggestions.map((town) => ({
               id: town.id,
-              label: `${townLabel(town, ctx.i18n.locale === 'en')}（${ctx.wardName(town.ward_id)}）`,
+              label: `${place.townName(town, ctx.i18n.locale === 'en')}（${ctx.wardName(town.ward_id)}）`,
             })),
             expanded: place.listOpen && place.suggestions.length > 0,
             active: place.active,

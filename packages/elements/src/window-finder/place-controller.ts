@@ -1,17 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Ward } from '@tsunagu/schema';
 import type { LatLng } from '@tsunagu/schema/geo';
-import { NO_PLACE, type FinderPlace } from './finder-search.js';
+import { NO_PLACE, type FinderPlace } from './finder-query.js';
 import type { FinderCatalogue } from './messages/index.js';
-import {
-  exactTown,
-  indexTowns,
-  suggestTowns,
-  townPoint,
-  wardOfPoint,
-  type FinderTown,
-  type IndexedTown,
-} from './town-search.js';
+import type { FinderTown, IndexedTown, TownTools } from './town-search.js';
 
 export type GeoStatus = 'idle' | 'busy' | 'found' | 'outside' | 'denied' | 'unavailable';
 export type PlaceSource = 'none' | 'ward' | 'town' | 'geo';
@@ -50,6 +42,7 @@ export class PlaceController implements ReactiveController {
   wards: Ward[] = [];
   towns: FinderTown[] = [];
   private index: IndexedTown[] = [];
+  private tools: TownTools | undefined;
 
   constructor(private readonly host: PlaceHost) {
     host.addController(this);
@@ -57,11 +50,25 @@ export class PlaceController implements ReactiveController {
 
   hostConnected(): void {}
 
-  setAreas(wards: Ward[], towns: FinderTown[]): void {
+  /**
+   * The wards and towns once loaded, with the town search that arrives in the same later part (the first
+   * screen has no town box, so it does not carry the town index and matching).
+   */
+  setAreas(wards: Ward[], towns: FinderTown[], tools: TownTools): void {
     this.wards = wards;
     this.towns = towns;
-    this.index = indexTowns(towns);
+    this.tools = tools;
+    this.index = tools.indexTowns(towns);
     this.host.requestUpdate();
+  }
+
+  private wardOfPoint(point: LatLng): string | null {
+    return this.tools?.wardOfPoint(this.towns, point) ?? null;
+  }
+
+  /** A town's name as the suggestions show it (romanised on English pages, once the town search is here). */
+  townName(town: FinderTown, english: boolean): string {
+    return this.tools?.townLabel(town, english) ?? town.name;
   }
 
   get hasTownSearch(): boolean {
@@ -73,10 +80,12 @@ export class PlaceController implements ReactiveController {
     switch (this.source) {
       case 'geo':
         return this.geoOrigin
-          ? { wardId: wardOfPoint(this.towns, this.geoOrigin), origin: this.geoOrigin }
+          ? { wardId: this.wardOfPoint(this.geoOrigin), origin: this.geoOrigin }
           : NO_PLACE;
       case 'town':
-        return this.town ? { wardId: this.town.ward_id, origin: townPoint(this.town) } : NO_PLACE;
+        return this.town
+          ? { wardId: this.town.ward_id, origin: this.tools?.townPoint(this.town) ?? null }
+          : NO_PLACE;
       case 'ward':
         return { wardId: this.wardChoice || null, origin: null };
       default:
@@ -125,7 +134,8 @@ export class PlaceController implements ReactiveController {
 
   townInput(value: string): void {
     this.townText = value;
-    this.suggestions = value.trim() ? suggestTowns(this.index, this.wards, value) : [];
+    this.suggestions =
+      value.trim() && this.tools ? this.tools.suggestTowns(this.index, this.wards, value) : [];
     this.active = -1;
     this.listOpen = this.suggestions.length > 0;
     if (this.town && value !== this.town.name) {
@@ -160,7 +170,7 @@ export class PlaceController implements ReactiveController {
             ? this.suggestions[this.active]
             : count === 1
               ? this.suggestions[0]
-              : exactTown(this.index, this.townText, this.wards);
+              : this.tools?.exactTown(this.index, this.townText, this.wards);
         if (chosen) this.chooseTown(chosen);
         else if (this.townText.trim()) this.host.say(this.townStatus());
         return;
@@ -183,7 +193,9 @@ export class PlaceController implements ReactiveController {
     const p = this.host.finderWords().place;
     if (this.town) {
       const ward = this.host.wardName(this.town.ward_id);
-      return townPoint(this.town) ? p.townChosen(this.town.name, ward) : p.townNoPoint(this.town.name, ward);
+      return this.tools?.townPoint(this.town)
+        ? p.townChosen(this.town.name, ward)
+        : p.townNoPoint(this.town.name, ward);
     }
     if (this.townText.trim() && this.suggestions.length === 0) return p.townNoMatch;
     return '';
@@ -203,7 +215,7 @@ export class PlaceController implements ReactiveController {
     geolocation.getCurrentPosition(
       (position) => {
         const origin = { lat: position.coords.latitude, lng: position.coords.longitude };
-        const wardId = wardOfPoint(this.towns, origin);
+        const wardId = this.wardOfPoint(origin);
         this.geoOrigin = origin;
         this.source = 'geo';
         this.town = null;

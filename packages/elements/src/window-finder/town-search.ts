@@ -86,3 +86,7 @@ export function wardOfPoint(towns: readonly FinderTown[], point: LatLng): string
 export function townPoint(town: FinderTown): LatLng | null {
   return toLatLng(town);
 }
+
+/** The town search as one value, so the finder's first screen can take it from its later part. */
+export const TOWN_TOOLS = { indexTowns, suggestTowns, exactTown, townLabel, townPoint, wardOfPoint };
+export type TownTools = typeof TOWN_TOOLS;

@@ -3,7 +3,7 @@
  * in server logs, browser history and referrers. Only the choices travel (concerns, ward, town, filters);
  * a geolocated point never does. Parameters carry a `tf-` prefix so they do not collide with the page's own.
  */
-import type { FinderQuery } from './finder-search.js';
+import type { FinderQuery } from './finder-query.js';
 
 export interface UrlState {
   query: FinderQuery;

@@ -12,18 +12,8 @@ import { NotConfiguredError } from '../internal/failures.js';
 import { TsunaguElement } from '../internal/tsunagu-element.js';
 import { LaterPart } from '../internal/later-part.js';
 import { dataCredits, type FinderData } from './finder-data.js';
-import {
-  comprehensiveWindowFor,
-  EMPTY_QUERY,
-  findWindows,
-  isTucked,
-  languagesOf,
-  openStates,
-  prepareWindows,
-  type FinderQuery,
-  type FinderResult,
-  type PreparedWindow,
-} from './finder-search.js';
+import { EMPTY_QUERY, type FinderQuery } from './finder-query.js';
+import type { FinderResult, PreparedWindow } from './finder-search.js';
 import { filtersFieldset, helpFirst, placeFieldset, type ViewContext } from './finder-views.js';
 import { FINDER_CATALOGUES, type FinderCatalogue } from './messages/index.js';
 import { PlaceController, type PlaceHost } from './place-controller.js';
@@ -36,6 +26,9 @@ import { finderStyles } from './window-finder.styles.js';
  * help card and the 24-hour lines, which need no data — has rendered.
  */
 const finderLoad = new LaterPart('window-finder', () => import('./finder-load.js'), 'loadFromApi');
+
+/** The later part: the data loading, the search over the windows and the result list. */
+type FinderPart = Awaited<ReturnType<typeof finderLoad.get>>;
 
 export type { FinderData } from './finder-data.js';
 
@@ -129,6 +122,8 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   /** Where the person is (ward, town box, geolocation). */
   protected readonly placeState = new PlaceController(this);
   private prepared: PreparedWindow[] = [];
+  /** The search and the result list, once the later part has arrived (with the data, before it is shown). */
+  private searchPart: FinderPart | undefined;
   private openCache: { minute: number; flags: Uint8Array } | null = null;
   /** Windows and areas, loaded again when the source changes (a newer load aborts the older one). */
   private readonly loading = new LoadController(this, {
@@ -229,15 +224,16 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     signal: AbortSignal,
   ): Promise<FinderData> {
     this.say(this.finderWords().results.loading);
-    if (this.data) return this.data;
-    if (!source.src && (!source.apiBase || !source.key)) {
+    if (!this.data && !source.src && (!source.apiBase || !source.key)) {
       const error = new NotConfiguredError('tsunagu-window-finder');
       console.warn(error.message); // a configuration mistake of the partner, never personal data
       throw error;
     }
-    // the first screen first: the loader's code (the SDK, the schema) runs after it has rendered
+    // the first screen first: the later part (the SDK, the schema, the search) runs after it has rendered
     await this.updateComplete;
     const load = await finderLoad.get();
+    this.searchPart = load;
+    if (this.data) return this.data;
     if (source.src) return load.loadStatic(source.src, source.areasSrc, signal);
     return load.loadFromApi({ apiBase: source.apiBase, key: source.key, locale: this.i18n.locale }, signal);
   }
@@ -248,19 +244,20 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
       this.emitResults(0);
       return;
     }
-    if (state.status !== 'ready') return;
+    const part = this.searchPart;
+    if (state.status !== 'ready' || !part) return;
     const data = state.data;
-    this.prepared = prepareWindows(data.windows);
+    this.prepared = part.prepareWindows(data.windows);
     this.credits = dataCredits(data.windows);
     this.openCache = null;
-    this.placeState.setAreas(data.wards, data.towns);
+    this.placeState.setAreas(data.wards, data.towns, part.TOWN_TOOLS);
     this.lastAnnounced = '';
     if (!data.laterTowns) return this.applyUrlTown();
     data.laterTowns.then(
       (towns) => {
         // a newer load (other settings) has its own towns
         if (this.loading.state.status !== 'ready' || this.loading.state.data !== data) return;
-        this.placeState.setAreas(data.wards, [...towns]);
+        this.placeState.setAreas(data.wards, [...towns], part.TOWN_TOOLS);
         this.applyUrlTown();
       },
       // the town box stays hidden; the ward list and the results work without it
@@ -307,22 +304,24 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
   private openFlags(now: Date): Uint8Array {
     const minute = Math.floor(now.getTime() / 60_000);
     if (this.openCache?.minute !== minute || this.openCache.flags.length !== this.prepared.length) {
-      this.openCache = { minute, flags: openStates(this.prepared, now) };
+      this.openCache = { minute, flags: this.searchPart?.openStates(this.prepared, now) ?? new Uint8Array() };
     }
     return this.openCache.flags;
   }
 
   /** The current results (after load), in display order. */
   results(): FinderResult[] {
-    if (this.status !== 'ready') return [];
-    return findWindows(this.prepared, this.openFlags(this.currentTime()), this.query, this.placeState.place);
+    if (this.status !== 'ready' || !this.searchPart) return [];
+    const flags = this.openFlags(this.currentTime());
+    return this.searchPart.findWindows(this.prepared, flags, this.query, this.placeState.place);
   }
 
   /** Renders the next page of cards and moves focus to the first new one, so keyboard users go on reading. */
   /** The offices in the list (not lines), without the tucked ones until the person asks for them. */
   private shownOffices(results: readonly FinderResult[]): FinderResult[] {
     const wardId = this.placeState.place.wardId;
-    return results.filter((r) => r.group !== 'line' && (this.showTucked || !isTucked(r, wardId)));
+    const tucked = (r: FinderResult) => this.searchPart?.isTucked(r, wardId) ?? false;
+    return results.filter((r) => r.group !== 'line' && (this.showTucked || !tucked(r)));
   }
 
   private showMore(): void {
@@ -388,7 +387,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
     return html`<section class="finder" aria-labelledby="finder-title">
       <h2 id="finder-title" class="title">${fm.title}</h2>
       <p>${fm.intro}</p>
-      ${helpFirst(view, comprehensiveWindowFor(this.prepared, this.placeState.place.wardId), this.currentTime())}
+      ${helpFirst(view, this.searchPart?.comprehensiveWindowFor(this.prepared, this.placeState.place.wardId) ?? null, this.currentTime())}
       <form novalidate @submit=${(event: Event) => event.preventDefault()}>
         ${checkboxGroup(i18n, {
           id: 'concerns',
@@ -409,7 +408,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
             : nothing
         }
         ${placeFieldset(view, this.placeState)}
-        ${filtersFieldset(view, this.query, languagesOf(this.prepared), (patch) => this.setQuery(patch))}
+        ${filtersFieldset(view, this.query, this.searchPart?.languagesOf(this.prepared) ?? [], (patch) => this.setQuery(patch))}
       </form>
       ${this.renderResults(results)}
       ${
@@ -440,6 +439,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
       revealTucked: () => {
         this.showTucked = true;
       },
+      list: this.searchPart?.resultList,
     };
     return resultsSection(host, results);
   }
