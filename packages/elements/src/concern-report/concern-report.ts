@@ -15,7 +15,6 @@ import { reportApi, type ReportApi } from './api.js';
 import { ReportController, reportErrorType } from './report-controller.js';
 import { TownField } from './town-field.js';
 import { concernReportStyles } from './concern-report.styles.js';
-import { fieldLabel } from './labels.js';
 import { REPORT_MESSAGES, type ReportMessages } from './messages/index.js';
 import {
   buildInput,
@@ -29,7 +28,6 @@ import {
   type StepId,
 } from './model.js';
 import { formLayout } from './form-layout.js';
-import { receiptView } from './receipt.js';
 import type { ReportView } from './view.js';
 
 /** Answers a partner page may preset by attribute. */
@@ -131,6 +129,8 @@ export class ConcernReport extends TsunaguFormElement {
   private returnToReview = false;
   /** The later part while it is awaited by a press (see getUpdateComplete). */
   private apiArriving: Promise<unknown> = Promise.resolve();
+  /** The later part once it has arrived: the checks, the API, and the question groups after the first. */
+  private laterPart: ReportApi | undefined;
 
   constructor() {
     super();
@@ -174,8 +174,17 @@ export class ConcernReport extends TsunaguFormElement {
   }
 
   protected override firstUpdated(): void {
-    // the checks and the API arrive while the person reads the first question
-    reportApi.prefetch();
+    // the checks, the API and the next questions arrive while the person reads the first question
+    void reportApi.whenAllowed().then(
+      (api) => this.arrived(api),
+      () => undefined, // the next press fetches it again and says so if it still cannot
+    );
+  }
+
+  private arrived(api: ReportApi): void {
+    if (this.laterPart) return;
+    this.laterPart = api;
+    this.requestUpdate();
   }
 
   // `await el.updateComplete` after a press also waits for the later part that press awaits (it is
@@ -193,7 +202,9 @@ export class ConcernReport extends TsunaguFormElement {
     const arriving = reportApi.get();
     this.apiArriving = arriving.catch(() => undefined);
     try {
-      return { api: await arriving };
+      const api = await arriving;
+      this.arrived(api);
+      return { api };
     } catch (error) {
       return { failure: failureFor(error) };
     }
@@ -264,7 +275,10 @@ export class ConcernReport extends TsunaguFormElement {
   }
 
   protected override fieldLabel(fieldId: string): string {
-    return fieldLabel(this.t, fieldId as FieldId, this.reportContext, this.values.path);
+    // problems are found by the later part, so it is here whenever a label is asked for
+    return (
+      this.laterPart?.fieldLabel(this.t, fieldId as FieldId, this.reportContext, this.values.path) ?? fieldId
+    );
   }
 
   // Only the reference number joins a partner's <form>, and only once sent: the answers are about a person
@@ -419,6 +433,12 @@ export class ConcernReport extends TsunaguFormElement {
   }
 
   private applyPreview(preview: ReportPreview): void {
+    // a later step or the receipt renders once the part with its templates is here
+    if ((preview.step && preview.step !== 'danger') || preview.receipt)
+      this.apiArriving = reportApi.get().then(
+        (api) => this.arrived(api),
+        () => undefined,
+      );
     this.values = { ...this.initialValues(), ...preview.values };
     if (preview.step) this.step = preview.step;
     this.receipt = preview.receipt;
@@ -437,9 +457,10 @@ export class ConcernReport extends TsunaguFormElement {
 
   override render(): TemplateResult {
     const t = this.t;
+    const later = this.laterPart;
     if (this.receipt) {
       return html`<div class="wrapper">
-        ${receiptView({
+        ${later?.receiptView({
           i18n: this.i18n,
           t,
           receipt: this.receipt,
@@ -468,6 +489,7 @@ export class ConcernReport extends TsunaguFormElement {
       returnToReview: this.returnToReview,
       disabled: this.effectivelyDisabled,
       announcer: this.announcer,
+      views: later,
       next: (event) => void this.next(event),
       back: () => void this.back(),
     });

@@ -9,8 +9,8 @@ import { failureText, type Failure } from '../internal/failures.js';
 import { liveRegions, type LiveAnnouncer } from '../internal/live-announcer.js';
 import type { ReportMessages } from './messages/index.js';
 import type { StepId } from './model.js';
-import { reviewStep } from './review.js';
-import { renderStep } from './steps.js';
+import type { ReportApi } from './api.js';
+import { dangerStep } from './step-danger.js';
 import type { ReportView } from './view.js';
 
 export interface FormLayoutHost {
@@ -26,6 +26,8 @@ export interface FormLayoutHost {
   readonly returnToReview: boolean;
   readonly disabled: boolean;
   readonly announcer: LiveAnnouncer;
+  /** The later question groups and the review, once the later part has arrived (the first one is here). */
+  readonly views: Pick<ReportApi, 'renderStep' | 'reviewStep'> | undefined;
   next(event: Event): void;
   back(): void;
 }
@@ -51,6 +53,16 @@ function failureBox(host: FormLayoutHost): TemplateResult | typeof nothing {
   </div>`;
 }
 
+/** The current question group: the danger check from the first screen, the others from the later part. */
+function questions(host: FormLayoutHost, sendLabel: string): TemplateResult {
+  const { step, views } = host;
+  if (step === 'danger') return dangerStep(host.view);
+  if (!views) return html`<p class="loading" aria-busy="true">${host.i18n.m.common.loading}</p>`;
+  return step === 'review'
+    ? views.reviewStep(host.view, host.flow, sendLabel)
+    : views.renderStep(step, host.view);
+}
+
 export function formLayout(host: FormLayoutHost): TemplateResult {
   const { t, i18n, flow, step } = host;
   const index = flow.indexOf(step);
@@ -61,7 +73,7 @@ export function formLayout(host: FormLayoutHost): TemplateResult {
     <h2 id="step-heading" tabindex="-1">${t.heading[step === 'self_contact' ? 'selfContact' : step]}</h2>
     ${errorSummary(i18n, { errors: host.errors })} ${failureBox(host)}
     <form novalidate @submit=${(event: Event) => host.next(event)}>
-      ${step === 'review' ? reviewStep(host.view, flow, sendLabel) : renderStep(step, host.view)}
+      ${questions(host, sendLabel)}
       <div class="actions">
         ${busyButton(i18n, {
           id: review ? 'send' : 'next',

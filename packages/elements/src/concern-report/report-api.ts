@@ -1,6 +1,6 @@
 // The report widgets' later part: everything that talks to the API or checks answers with the schema (the
-// SDK, zod), fetched after the form's first question is on screen (issue 18: ~12 kB gzip that the danger
-// question does not need). The form and the status check reach it through `reportApi` (./api.ts); nothing
+// SDK, zod), and the question groups after the first, fetched after the form's first question is on screen
+// (issue 18: ~17 kB gzip that the danger question does not need). The form and the status check reach it through `reportApi` (./api.ts); nothing
 // the person typed lives here, so a part that failed to arrive is simply fetched again.
 import { concernReportsResource } from '@tsunagu/client/concern-reports';
 import {
@@ -13,10 +13,22 @@ import {
 import { httpFor, loadTowns, loadWards, type ApiSettings } from '../internal/api.js';
 import { NotConfiguredError } from '../internal/failures.js';
 import { loadWardOffice } from '../internal/ward-office.js';
+import type { TownMatching } from '../internal/town-suggest.js';
+import { indexTowns, resolveTown } from '@tsunagu/schema/rules';
+import { suggestTowns } from '../window-finder/town-search.js';
 
 export { helpCard } from '../internal/help-card.js';
 export { KeyedSender } from '../internal/send.js';
 export { problemsFromServer, validateStep } from './validate.js';
+// The question groups after the first, the review and the receipt: the first screen renders only the
+// danger check (./step-danger.ts).
+export { fieldLabel } from './labels.js';
+export { receiptView } from './receipt.js';
+export { reviewStep } from './review.js';
+export { renderStep } from './steps.js';
+
+/** The town box's index and matching, handed to the first screen's box with the towns. */
+export const TOWN_MATCHING: TownMatching = { indexTowns, resolveTown, suggestTowns };
 export { loadTowns, loadWardOffice, loadWards };
 
 function reports(widget: string, settings: ApiSettings) {

@@ -75,9 +75,9 @@ export class ReportController {
     const settings = this.settings();
     void reportApi
       .get()
-      .then((api) => api.loadTowns(settings))
-      .then((towns: readonly Town[]) => {
-        this.townBox.setAreas(loadedWards(this.wards), towns);
+      .then(async (api) => {
+        const towns: readonly Town[] = await api.loadTowns(settings);
+        this.townBox.setAreas(loadedWards(this.wards), towns, api.TOWN_MATCHING);
         arrived();
       })
       .catch(() => {

@@ -2,8 +2,18 @@
 // with geolocation): the schema's town index and suggestions, the highlighted option, and the keys of the
 // combobox pattern (↓/↑ move, Enter chooses, Escape closes then clears). Pure state: the host renders it.
 import type { Town, Ward } from '@tsunagu/schema';
-import { indexTowns, resolveTown, type IndexedTown } from '@tsunagu/schema/rules';
-import { suggestTowns } from '../window-finder/town-search.js';
+import type { IndexedTown, indexTowns, resolveTown } from '@tsunagu/schema/rules';
+import type { suggestTowns } from '../window-finder/town-search.js';
+
+/**
+ * The town index and matching, handed over with the towns by the widget's later part: the box is on a later
+ * question, so the first screen does not carry them.
+ */
+export interface TownMatching {
+  readonly indexTowns: typeof indexTowns;
+  readonly resolveTown: typeof resolveTown;
+  readonly suggestTowns: typeof suggestTowns;
+}
 
 export class TownSuggest {
   suggestions: Town[] = [];
@@ -11,26 +21,30 @@ export class TownSuggest {
   open = false;
   private index: IndexedTown[] = [];
   private wards: readonly Ward[] = [];
+  private matching: TownMatching | undefined;
 
   get ready(): boolean {
     return this.index.length > 0;
   }
 
-  setAreas(wards: readonly Ward[], towns: readonly Town[]): void {
+  setAreas(wards: readonly Ward[], towns: readonly Town[], matching: TownMatching): void {
     this.wards = wards;
-    this.index = indexTowns(towns);
+    this.matching = matching;
+    this.index = matching.indexTowns(towns);
   }
 
   input(text: string): void {
-    this.suggestions = text.trim() && this.ready ? suggestTowns(this.index, this.wards, text) : [];
+    const matching = this.matching;
+    this.suggestions =
+      text.trim() && this.ready && matching ? matching.suggestTowns(this.index, this.wards, text) : [];
     this.active = -1;
     this.open = this.suggestions.length > 0;
   }
 
   /** The one ward a typed text lies in (「寿町」 → naka), or null. */
   wardOf(text: string): string | null {
-    const found = resolveTown(this.index, this.wards, text);
-    return typeof found === 'string' ? null : found.ward_id;
+    const found = this.matching?.resolveTown(this.index, this.wards, text);
+    return found === undefined || typeof found === 'string' ? null : found.ward_id;
   }
 
   close(): void {
