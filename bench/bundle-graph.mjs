@@ -17,7 +17,8 @@ export async function buildEmbedInMemory() {
   };
 }
 
-export const isLocaleChunk = (info) => /\/(locales|messages)\/[^/]+\.ts$/.test(info.entryPoint ?? '');
+export const isLocaleChunk = (info) =>
+  /\/(locales|messages)(\/later)?\/[^/]+\.ts$/.test(info.entryPoint ?? '');
 export const isWidgetChunk = (info) => /\/define\/[^/]+\.ts$/.test(info.entryPoint ?? '');
 
 /**

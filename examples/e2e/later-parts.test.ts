@@ -64,6 +64,29 @@ describe('a later part that fails to arrive (end to end)', () => {
     });
   }
 
+  it("goes on in 日本語 when the later words of the reader's language do not arrive", async () => {
+    const page = await env.browser.newPage();
+    const api = /\/chunks\/report-api-[^/]+\.js/;
+    const refuse = (route: { abort(): Promise<void> }) => route.abort();
+    // the part is held back until the first question is on screen, then only its English words fail
+    await page.route(api, refuse);
+    await page.goto(`${env.sites.sitesUrl}/shop-site/report.html?lang=en`);
+    const form = page.locator('tsunagu-concern-report');
+    await form.locator('input[name="danger_now"][value="no"]').check();
+    await page.unroute(api, refuse);
+    let refusedWords = 0;
+    await page.route(/\/chunks\/en-[^/]+\.js/, (route) => {
+      refusedWords++;
+      return route.abort();
+    });
+    await form.locator('#next').click();
+    await form.locator('input[name="path"][value="self"]').waitFor({ state: 'attached' });
+    assert.ok(refusedWords >= 1, 'the later English words were asked for and refused');
+    assert.equal(await form.locator('#failure').count(), 0, 'no failure: the questions go on');
+    await assertAxeClean(page, 'the later questions without their English words');
+    await page.close();
+  });
+
   it("shows the finder's help card without its data, and loads the windows on 'try again'", async () => {
     const page = await env.browser.newPage();
     const pattern = /\/chunks\/finder-load-[^/]+\.js/;

@@ -7,7 +7,7 @@ import { TIME_ZONE, TsunaguElement, baseStyles, formatDate, type LocaleId } from
 import type { SessionInfo, Ward } from '@tsunagu/schema';
 import { ApiError, errorKey, type ConsoleApi } from './api.js';
 import { CONSOLE_MESSAGES, type ConsoleMessages } from './messages/index.js';
-import { REPORT_MESSAGES, type ReportMessages } from './report-labels.js';
+import { REPORT_CATALOGUES, reportWords, type ReportMessages } from './report-labels.js';
 
 export const consoleStyles = css`
   h1 {
@@ -225,7 +225,7 @@ export type Problem = { key: string; text: string; requestId: string | null } | 
 /** Base of every console screen. The shell hands each screen the API client, the session and the wards. */
 export class ConsoleElement extends TsunaguElement {
   static override styles: CSSResultGroup = [baseStyles, consoleStyles];
-  static override catalogues = [CONSOLE_MESSAGES, REPORT_MESSAGES];
+  static override catalogues = [CONSOLE_MESSAGES, ...REPORT_CATALOGUES];
 
   @property({ attribute: false }) api!: ConsoleApi;
   @property({ attribute: false }) session: SessionInfo | null = null;
@@ -237,7 +237,7 @@ export class ConsoleElement extends TsunaguElement {
   }
   /** The concern report's words (the labels the reporter saw). */
   get r(): ReportMessages {
-    return REPORT_MESSAGES.get(this.i18n.locale);
+    return reportWords(this.i18n.locale);
   }
   get locale(): LocaleId {
     return this.i18n.locale;

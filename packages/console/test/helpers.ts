@@ -7,7 +7,7 @@ import { SHARED_CATALOGUES } from '@tsunagu/elements';
 import type { Ward } from '@tsunagu/schema';
 import { ConsoleApi } from '../src/api.js';
 import { CONSOLE_MESSAGES } from '../src/messages/index.js';
-import { REPORT_MESSAGES } from '../src/report-labels.js';
+import { REPORT_CATALOGUES } from '../src/report-labels.js';
 
 interface Person {
   id: string;
@@ -49,7 +49,11 @@ export async function wardsFrom(api: ConsoleApi): Promise<Ward[]> {
 
 /** Mounts `template` inside a `<div lang>` once that language's catalogues are loaded. */
 export async function mount<T extends Element>(template: TemplateResult, lang: 'ja' | 'en'): Promise<T> {
-  await Promise.all([SHARED_CATALOGUES.load(lang), CONSOLE_MESSAGES.load(lang), REPORT_MESSAGES.load(lang)]);
+  await Promise.all([
+    SHARED_CATALOGUES.load(lang),
+    CONSOLE_MESSAGES.load(lang),
+    ...REPORT_CATALOGUES.map((c) => c.load(lang)),
+  ]);
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${template}</div>`);
   const el = wrapper.firstElementChild as T & { updateComplete?: Promise<unknown> };
   await el.updateComplete;

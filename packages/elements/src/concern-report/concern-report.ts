@@ -151,8 +151,14 @@ export class ConcernReport extends TsunaguFormElement {
     this.reporterRole = '';
   }
 
+  /**
+   * The form's words: the first screen's, and once the later part has arrived, all of them (the question
+   * groups that read the rest render only then).
+   */
   private get t(): ReportMessages {
-    return REPORT_MESSAGES.get(this.i18n.locale);
+    const first = REPORT_MESSAGES.get(this.i18n.locale);
+    const later = this.laterPart?.REPORT_LATER.get(this.i18n.locale);
+    return (later ? { ...first, ...later } : first) as ReportMessages;
   }
 
   private get flow(): StepId[] {
@@ -175,13 +181,19 @@ export class ConcernReport extends TsunaguFormElement {
 
   protected override firstUpdated(): void {
     // the checks, the API and the next questions arrive while the person reads the first question
-    void reportApi.whenAllowed().then(
-      (api) => this.arrived(api),
-      () => undefined, // the next press fetches it again and says so if it still cannot
-    );
+    void reportApi
+      .whenAllowed()
+      .then((api) => this.arrived(api))
+      .catch(() => undefined); // the next press fetches it again and says so if it still cannot
   }
 
-  private arrived(api: ReportApi): void {
+  /**
+   * The later part with its words in the form's language (fetched from it for languages other than ja). If
+   * those words do not arrive, the questions go on in 日本語 rather than not at all (a browser may keep a
+   * failed fetch of that file until the page is reloaded); the next change of language tries again.
+   */
+  private async arrived(api: ReportApi): Promise<void> {
+    await this.i18n.adopt(api.REPORT_LATER).catch(() => undefined);
     if (this.laterPart) return;
     this.laterPart = api;
     this.requestUpdate();
@@ -199,12 +211,14 @@ export class ConcernReport extends TsunaguFormElement {
    * stay, the failure box says so, and the next press fetches it again.
    */
   private async api(): Promise<{ api: ReportApi } | { failure: Failure }> {
-    const arriving = reportApi.get();
+    // the part, and its words in the form's language
+    const arriving = reportApi.get().then(async (api) => {
+      await this.arrived(api);
+      return api;
+    });
     this.apiArriving = arriving.catch(() => undefined);
     try {
-      const api = await arriving;
-      this.arrived(api);
-      return { api };
+      return { api: await arriving };
     } catch (error) {
       return { failure: failureFor(error) };
     }
@@ -435,10 +449,10 @@ export class ConcernReport extends TsunaguFormElement {
   private applyPreview(preview: ReportPreview): void {
     // a later step or the receipt renders once the part with its templates is here
     if ((preview.step && preview.step !== 'danger') || preview.receipt)
-      this.apiArriving = reportApi.get().then(
-        (api) => this.arrived(api),
-        () => undefined,
-      );
+      this.apiArriving = reportApi
+        .get()
+        .then((api) => this.arrived(api))
+        .catch(() => undefined);
     this.values = { ...this.initialValues(), ...preview.values };
     if (preview.step) this.step = preview.step;
     this.receipt = preview.receipt;

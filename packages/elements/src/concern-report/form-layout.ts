@@ -67,7 +67,15 @@ export function formLayout(host: FormLayoutHost): TemplateResult {
   const { t, i18n, flow, step } = host;
   const index = flow.indexOf(step);
   const review = step === 'review';
-  const sendLabel = host.failure ? t.failure.retry : host.urgent ? t.review.sendUrgent : t.review.send;
+  // the review's words come with the later part (a preview may open the review before it has arrived)
+  const sendLabel =
+    !review || !host.views
+      ? ''
+      : host.failure
+        ? t.failure.retry
+        : host.urgent
+          ? t.review.sendUrgent
+          : t.review.send;
   return html`<div class="wrapper">
     <p class="progress" part="progress">${t.nav.progress(index + 1, flow.length)}</p>
     <h2 id="step-heading" tabindex="-1">${t.heading[step === 'self_contact' ? 'selfContact' : step]}</h2>

@@ -26,6 +26,7 @@ export { fieldLabel } from './labels.js';
 export { receiptView } from './receipt.js';
 export { reviewStep } from './review.js';
 export { renderStep } from './steps.js';
+export { REPORT_LATER } from './messages/later/index.js';
 
 /** The town box's index and matching, handed to the first screen's box with the towns. */
 export const TOWN_MATCHING: TownMatching = { indexTowns, resolveTown, suggestTowns };

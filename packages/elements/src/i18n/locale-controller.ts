@@ -37,7 +37,7 @@ export class LocaleController implements ReactiveController, I18n {
   loading: Promise<void> | undefined;
   private wanted: LocaleId = DEFAULT_LOCALE;
   private observer: MutationObserver | undefined;
-  private readonly catalogues: readonly LazyCatalogues<unknown>[];
+  private readonly catalogues: LazyCatalogues<unknown>[];
 
   /** `catalogues`: the host's own catalogues besides the shared one, loaded together with it. */
   constructor(
@@ -46,6 +46,15 @@ export class LocaleController implements ReactiveController, I18n {
   ) {
     this.catalogues = [SHARED_CATALOGUES, ...catalogues];
     host.addController(this);
+  }
+
+  /**
+   * Adds a catalogue that arrived after the first screen (in a widget's later part): settles once it has
+   * the current locale, and every later switch of `lang` waits for it like the others.
+   */
+  async adopt(catalogue: LazyCatalogues<unknown>): Promise<void> {
+    if (!this.catalogues.includes(catalogue)) this.catalogues.push(catalogue);
+    await catalogue.load(this.locale);
   }
 
   get m(): Catalogue {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { REPORT_MESSAGES } from '../concern-report/messages/index.js';
+import { REPORT_LATER } from '../concern-report/messages/later/index.js';
 import { SIGNUP_CATALOGUES } from '../watch-signup/messages/index.js';
 import { FINDER_CATALOGUES } from '../window-finder/messages/index.js';
 import { withReadings } from './readings.js';
@@ -66,6 +67,7 @@ describe('readings ({漢字|かんじ}) in catalogues', () => {
   for (const [name, catalogues] of [
     ['shared', SHARED_CATALOGUES],
     ['report', REPORT_MESSAGES],
+    ['report, after its first question', REPORT_LATER],
     ['finder', FINDER_CATALOGUES],
     ['signup', SIGNUP_CATALOGUES],
   ] as const) {

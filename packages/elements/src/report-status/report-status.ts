@@ -11,7 +11,7 @@ import { textField } from '../internal/text-field.js';
 import { resolveSettings } from '../internal/connection.js';
 import { NotConfiguredError, failureFor, failureText, type Failure } from '../internal/failures.js';
 import { reportApi } from '../concern-report/api.js';
-import { REPORT_MESSAGES, type ReportMessages } from '../concern-report/messages/index.js';
+import { REPORT_MESSAGES, type ReportFirstMessages } from '../concern-report/messages/index.js';
 
 const styles = css`
   h2 {
@@ -77,7 +77,7 @@ export class ReportStatus extends TsunaguFormElement {
     this.failure = undefined;
   }
 
-  private get t(): ReportMessages {
+  private get t(): ReportFirstMessages {
     return REPORT_MESSAGES.get(this.i18n.locale);
   }
 

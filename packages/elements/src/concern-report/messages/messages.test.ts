@@ -2,9 +2,17 @@ import { expect } from '@open-wc/testing';
 import { LOCALES } from '../../i18n/registry.js';
 import { REPORT_MESSAGES } from './index.js';
 import { ja } from './ja.js';
+import { REPORT_LATER } from './later/index.js';
+import { jaLater } from './later/ja.js';
 
-// Every locale's catalogue, fetched as the widgets would (only `ja` is in the bundle).
-const ALL = await REPORT_MESSAGES.all();
+// Every locale's catalogue, both halves (the first screen's and the later part's), fetched as the widgets
+// would (only the first half's `ja` is in the first screen).
+const FIRST = await REPORT_MESSAGES.all();
+const LATER = await REPORT_LATER.all();
+const ALL: Record<string, unknown> = Object.fromEntries(
+  LOCALES.map((lang) => [lang, { ...FIRST[lang], ...LATER[lang] }]),
+);
+const JA = { ...ja, ...jaLater };
 
 /** Every leaf of a catalogue as [path, value]. */
 function leaves(node: unknown, path = ''): [string, unknown][] {
@@ -13,7 +21,11 @@ function leaves(node: unknown, path = ''): [string, unknown][] {
 }
 
 describe('concern-report catalogues', () => {
-  const keys = leaves(ja)
+  it('the two halves share no key (the later one would hide the first)', () => {
+    expect(Object.keys(ja).filter((key) => key in jaLater)).to.deep.equal([]);
+  });
+
+  const keys = leaves(JA)
     .map(([path]) => path)
     .sort();
 
@@ -36,7 +48,7 @@ describe('concern-report catalogues', () => {
     const easy = new Map(leaves(ALL['ja-x-easy']));
     // Names of languages read the same, and so does one short aside.
     const sameOnPurpose = /^selfContact\.languages\.|^review\.notAnswered$/;
-    const same = leaves(ja).filter(
+    const same = leaves(JA).filter(
       ([path, value]) =>
         typeof value === 'string' &&
         value.length > 8 &&
