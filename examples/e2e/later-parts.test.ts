@@ -1,5 +1,5 @@
 // Issue 18: the report's checks and API arrive after its first question, the finder's data loading after
-// its help card (later parts). When such a file does not arrive (a tunnel, a dropped line), what the person
+// its help card, the sign-up's form after its list (later parts). When such a file does not arrive (a tunnel, a dropped line), what the person
 // typed or chose stays, the widget says it could not load, and the next press fetches it again — through
 // tsunagu.js (the shop pages) and through a widget's own file (the school page).
 import { describe, it } from 'node:test';
@@ -112,6 +112,52 @@ describe('a later part that fails to arrive (end to end)', () => {
     );
     await page.close();
   });
+
+  for (const [path, lang] of [
+    ['/npo-site/', 'ja'],
+    ['/npo-site/?lang=en', 'en'],
+  ] as const) {
+    it(`opens a sign-up's activity without its form, and shows the form on 'try again' (${path})`, async () => {
+      const page = await env.browser.newPage();
+      const pattern = /\/chunks\/signup-later-[^/]+\.js/;
+      let refused = 0;
+      const refuse = (route: { abort(): Promise<void> }) => {
+        refused++;
+        return route.abort();
+      };
+      await page.route(pattern, refuse);
+      await page.goto(`${env.sites.sitesUrl}${path}`);
+      const signup = page.locator('tsunagu-watch-signup');
+      // the first activity is listed without the later part
+      const choose = signup.locator('[data-activity="sample-naka-watch"]');
+      await choose.click();
+      const failure = signup.locator('#part-failure');
+      await failure.waitFor();
+      assert.match(await failure.innerText(), WORDS[lang].failed);
+      assert.ok(refused >= 1, 'the part was asked for and refused');
+      const heading = signup.locator('#view-heading');
+      assert.match(
+        await heading.innerText(),
+        lang === 'en' ? /watch/i : /見守り/,
+        "the activity's title stays",
+      );
+      assert.equal(await signup.locator('#submit').count(), 0);
+      await assertAxeClean(page, `${path}: the sign-up form did not arrive`);
+
+      await page.unroute(pattern, refuse);
+      await signup.locator('#part-retry').click();
+      await signup.locator('#name').waitFor();
+      assert.equal(await failure.count(), 0, 'the failure box is gone once the form has arrived');
+      assert.equal(
+        await signup.evaluate((el) => el.shadowRoot?.activeElement?.id),
+        'view-heading',
+        "focus is on the activity's heading, not lost with the retry button",
+      );
+      await signup.locator('.back').click();
+      await choose.waitFor();
+      await page.close();
+    });
+  }
 
   // A later part imports its entry by the plain URL; a partner who writes `?v=2` after it (a common way to
   // bust a cache) gets a second copy of the entry, which must find the same tag and key.

@@ -50,11 +50,13 @@ export class LocaleController implements ReactiveController, I18n {
 
   /**
    * Adds a catalogue that arrived after the first screen (in a widget's later part): settles once it has
-   * the current locale, and every later switch of `lang` waits for it like the others.
+   * the current locale and the one `lang` asks for (a switch may be on its way: the part can arrive before
+   * the element's first words in English), and every later switch of `lang` waits for it like the others.
    */
   async adopt(catalogue: LazyCatalogues<unknown>): Promise<void> {
     if (!this.catalogues.includes(catalogue)) this.catalogues.push(catalogue);
-    await catalogue.load(this.locale);
+    const locales = new Set([this.locale, this.wanted]);
+    await Promise.all([...locales].map((locale) => catalogue.load(locale)));
   }
 
   get m(): Catalogue {

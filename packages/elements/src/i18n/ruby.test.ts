@@ -3,6 +3,7 @@ import { render } from 'lit';
 import { REPORT_MESSAGES } from '../concern-report/messages/index.js';
 import { REPORT_LATER } from '../concern-report/messages/later/index.js';
 import { SIGNUP_CATALOGUES } from '../watch-signup/messages/index.js';
+import { SIGNUP_LATER } from '../watch-signup/messages/later/index.js';
 import { FINDER_CATALOGUES } from '../window-finder/messages/index.js';
 import { withReadings } from './readings.js';
 import { SHARED_CATALOGUES } from './registry.js';
@@ -70,6 +71,7 @@ describe('readings ({漢字|かんじ}) in catalogues', () => {
     ['report, after its first question', REPORT_LATER],
     ['finder', FINDER_CATALOGUES],
     ['signup', SIGNUP_CATALOGUES],
+    ['signup, after its list', SIGNUP_LATER],
   ] as const) {
     it(`${name}: no reading in brackets remains, ja and en carry no reading marks, every mark is well formed`, async () => {
       const all = (await catalogues.all()) as Record<string, unknown>;

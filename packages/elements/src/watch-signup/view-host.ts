@@ -5,13 +5,16 @@ import type { LocaleController } from '../i18n/locale-controller.js';
 import type { ErrorSummaryItem } from '../internal/error-summary.js';
 import type { LiveAnnouncer } from '../internal/live-announcer.js';
 import type { SignupMessages } from './messages/index.js';
-import type { FormPlan, SignupValues } from './signup-model.js';
+import type { FormPlan } from './signup-model.js';
+import type { SignupValues } from './signup-values.js';
 
 /** `already`: the link's sign-up was cancelled before (said calmly, nothing is asked again). */
 export type CancelStatus = 'ask' | 'busy' | 'done' | 'already' | 'invalid' | 'error';
 
 export interface SignupViewHost {
   readonly i18n: LocaleController;
+  /** Which page is on screen. */
+  readonly view: 'list' | 'activity' | 'done' | 'cancel';
   readonly m: SignupMessages;
   readonly announcer: LiveAnnouncer;
   readonly effectivelyDisabled: boolean;
@@ -43,6 +46,8 @@ export interface SignupViewHost {
   readonly cancelledTitle: string;
   readonly cancelWhen: string;
   confirmCancel(): Promise<void>;
+  // the pages after the list, while their later part is on its way or did not arrive
+  retryLaterPart(): void;
   // the confirmation's cancel link
   readonly copyState: '' | 'copied' | 'failed';
   copyCancelLink(link: string): Promise<void>;

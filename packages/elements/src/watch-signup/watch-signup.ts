@@ -7,7 +7,6 @@ import { TsunaguSignupCancelledEvent, TsunaguSignupCompleteEvent } from '../inte
 import { failureText, type Failure as RequestFailure, type FailureKind } from '../internal/failures.js';
 import { TsunaguFormElement } from '../internal/form-element.js';
 import { liveRegions } from '../internal/live-announcer.js';
-import { renderActivityView } from './activity-view.js';
 import { activityTitle, activityWhen, parseTypes } from './activity-text.js';
 import type { SignupApi } from './api.js';
 import {
@@ -18,16 +17,10 @@ import {
 } from './cancel-link.js';
 import { renderListView } from './list-view.js';
 import { SIGNUP_CATALOGUES, type SignupMessages } from './messages/index.js';
-import { renderCancelView, renderDoneView } from './outcome-views.js';
-import {
-  emptyValues,
-  planFor,
-  problemsFromServer,
-  toInput,
-  validate,
-  type FormPlan,
-  type SignupValues,
-} from './signup-model.js';
+import { signupLater, type SignupLater } from './later.js';
+import { renderPartPending, type PartStatus } from './part-pending.js';
+import type { FormPlan } from './signup-model.js';
+import { emptyValues, type SignupValues } from './signup-values.js';
 import { SignupController } from './signup-controller.js';
 import type { CancelStatus, SignupViewHost } from './view-host.js';
 import { watchSignupStyles } from './watch-signup.styles.js';
@@ -90,6 +83,7 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
     cancelledTitle: { state: true, attribute: false },
     cancelWhen: { state: true, attribute: false },
     copyState: { state: true, attribute: false },
+    partStatus: { state: true, attribute: false },
   };
 
   /** Ward id to show first (e.g. `naka`); the person can change it. */
@@ -124,10 +118,20 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
   /** @internal */ declare cancelWhen: string;
   /** @internal Whether the cancel link was copied ('' before any try). */ declare copyState:
     '' | 'copied' | 'failed';
+  /** @internal Whether the pages after the list are on their way or failed to arrive (see `laterPart`). */
+  declare partStatus: PartStatus;
+
+  /** The pages after the list (the form, its checks, the confirmation, the cancellation) once arrived. */
+  private laterPart: SignupLater | undefined;
+  /** The later part while a page after the list awaits it (see getUpdateComplete). */
+  private partArriving: Promise<unknown> = Promise.resolve();
+  /** Whether the later part was asked for once the list was shown. */
+  private prefetched = false;
 
   private cancelCredentials: CancelCredentials | undefined;
   /** Loading and sending: the list, the wards, the sign-up and the cancellation. */
   private readonly connection = new SignupController(this, (state) => {
+    this.listShown();
     if (state.status === 'ready') {
       const count = this.activities.length;
       void this.announcer.announce(count ? this.m.list.count(count) : this.m.list.empty);
@@ -162,11 +166,17 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
     this.cancelledTitle = '';
     this.cancelWhen = '';
     this.copyState = '';
+    this.partStatus = 'loading';
   }
 
-  /** @internal The widget's words in the current locale. */
+  /**
+   * @internal The widget's words in the current locale: the list's, and once the later part has arrived,
+   * all of them (the pages that read the rest render only then).
+   */
   get m(): SignupMessages {
-    return SIGNUP_CATALOGUES.get(this.i18n.locale);
+    const first = SIGNUP_CATALOGUES.get(this.i18n.locale);
+    const later = this.laterPart?.SIGNUP_LATER.get(this.i18n.locale);
+    return (later ? { ...first, ...later } : first) as SignupMessages;
   }
 
   /** @internal The wards of the ward filter (empty until loaded, or when they could not be). */
@@ -219,7 +229,7 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
 
   /** @internal What the form asks for the chosen activity. */
   get plan(): FormPlan | undefined {
-    return this.activity && planFor(this.activity, this.values);
+    return this.activity && this.laterPart?.planFor(this.activity, this.values);
   }
 
   /** @internal The error sentence of a field (public for the view templates). */
@@ -245,6 +255,64 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
       this.startCancel({ signupId: this.signupId, cancelToken: this.cancelToken });
     }
     this.updateFormValue();
+  }
+
+  /**
+   * The list is on screen (or said it could not load): the form, the confirmation and the cancellation
+   * come now, while the person reads it. Not before: on a slow line the part would share the line with
+   * the list's own answer.
+   */
+  private listShown(): void {
+    if (this.laterPart || this.prefetched) return;
+    this.prefetched = true;
+    void signupLater
+      .whenAllowed()
+      .then((part) => this.arrived(part))
+      .catch(() => undefined); // a page that needs it fetches it again and says so if it still cannot
+  }
+
+  /**
+   * The later part with its words in the widget's language. If those words do not arrive, the form goes on
+   * in 日本語 rather than not at all; the next change of language tries again.
+   */
+  private async arrived(part: SignupLater): Promise<void> {
+    await this.i18n.adopt(part.SIGNUP_LATER).catch(() => undefined);
+    if (this.laterPart) return;
+    this.laterPart = part;
+    // the page that waited for the part replaces its stand-in: focus stays on its heading
+    if (this.view !== 'list' && this.shadowRoot?.activeElement) this.focusAfterRender('#view-heading');
+    this.requestUpdate();
+  }
+
+  /** Fetches the later part for the page on screen; a failure is said, and the retry button fetches again. */
+  private needLaterPart(): Promise<unknown> {
+    if (this.laterPart) return Promise.resolve();
+    this.partStatus = 'loading';
+    this.partArriving = signupLater
+      .get()
+      .then((part) => this.arrived(part))
+      .catch(() => {
+        this.partStatus = 'failed';
+        const words = this.i18n.m.failures;
+        const gap = this.i18n.locale === 'en' ? ' ' : '';
+        void this.announcer.announce(`${words.notLoaded}${gap}${words.offline}`, { assertive: true });
+      });
+    return this.partArriving;
+  }
+
+  /** @internal */
+  retryLaterPart(): void {
+    void this.needLaterPart().then(() => {
+      // the retry button is gone: focus goes to the page's heading, whether the part came or not
+      this.focusAfterRender(this.laterPart ? '#view-heading' : '#part-retry');
+    });
+  }
+
+  // `await el.updateComplete` after opening an activity also waits for the later part it awaits (usually
+  // there already), so its form has rendered.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.partArriving;
+    return super.getUpdateComplete();
   }
 
   override disconnectedCallback(): void {
@@ -303,6 +371,7 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
     this.failure = undefined;
     this.clearProblems();
     this.updateFormValue();
+    void this.needLaterPart();
     this.focusAfterRender('#view-heading');
   }
 
@@ -330,21 +399,22 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
     event.preventDefault();
     const activity = this.activity;
     const plan = this.plan;
-    if (this.submitting || !activity || !plan || this.effectivelyDisabled) return;
+    const later = this.laterPart;
+    if (this.submitting || !activity || !plan || !later || this.effectivelyDisabled) return;
     this.failure = undefined;
-    const problems = validate(plan, this.values, activity);
+    const problems = later.validate(plan, this.values, activity);
     if (problems.length) {
       await this.showProblems(problems);
       return;
     }
     this.clearProblems();
-    const input = toInput(activity.id, plan, this.values);
+    const input = later.toInput(activity.id, plan, this.values);
     this.submitting = true;
     void this.announcer.announce(this.m.form.sending);
     const outcome = await this.connection.signUp(input);
     this.submitting = false;
     if (outcome.ok) this.succeed(activity, outcome.result);
-    else await this.fail(outcome.error, outcome.failure, plan, activity);
+    else await this.fail(outcome.error, outcome.failure, plan, activity, later);
   }
 
   private succeed(activity: Activity, result: SignupResult): void {
@@ -375,12 +445,13 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
     failure: RequestFailure,
     plan: FormPlan,
     activity: Activity,
+    later: SignupLater,
   ): Promise<void> {
     if (failure.kind === 'rejected' && failure.fields.length) {
       const fields = failure.fields;
       if (fields.some((f) => f.code === 'unknown_activity')) return this.showFailure('unknownActivity');
       if (fields.some((f) => f.code === 'not_enough_seats')) await this.refreshActivity(activity.id);
-      await this.showProblems(problemsFromServer(fields, plan, this.activity?.seats_left ?? 0));
+      await this.showProblems(later.problemsFromServer(fields, plan, this.activity?.seats_left ?? 0));
       return;
     }
     if (error instanceof TsunaguConflictError && error.code === 'activity_not_bookable') {
@@ -420,6 +491,7 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
     this.cancelWhen = '';
     this.result = undefined;
     this.view = 'cancel';
+    void this.needLaterPart();
     if (this.hasUpdated) this.focusAfterRender('#view-heading');
     void this.loadCancelTarget(credentials);
   }
@@ -502,19 +574,30 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
 
   protected override fieldLabel(fieldId: string): string {
     if (fieldId === 'name' && this.plan?.organisation) return this.m.form.contactName;
-    const label = (this.m.form as Record<string, unknown>)[fieldId];
+    const label = (this.m.form as Record<string, unknown> | undefined)?.[fieldId];
     return typeof label === 'string' ? label : fieldId;
   }
 
   override render(): TemplateResult {
+    const later = this.laterPart;
     const view =
-      this.view === 'activity' && this.activity
-        ? renderActivityView(this, this.activity)
-        : this.view === 'done' && this.result
-          ? renderDoneView(this, this.result)
-          : this.view === 'cancel'
-            ? renderCancelView(this)
-            : renderListView(this);
+      this.view === 'list' || (this.view === 'activity' && !this.activity)
+        ? renderListView(this)
+        : !later
+          ? renderPartPending(
+              this,
+              this.activity && this.view === 'activity'
+                ? activityTitle(this.activity, this.i18n)
+                : this.m.title,
+              this.partStatus,
+            )
+          : this.view === 'activity' && this.activity
+            ? later.renderActivityView(this, this.activity)
+            : this.view === 'done' && this.result
+              ? later.renderDoneView(this, this.result)
+              : this.view === 'cancel'
+                ? later.renderCancelView(this)
+                : renderListView(this);
     return html`${view}${liveRegions(this.announcer)}`;
   }
 }

@@ -1,10 +1,10 @@
-import type { SignupMessages } from './index.js';
+import type { SignupFirstMessages } from './index.js';
 
 /**
  * やさしい日本語, written as its own catalogue (2020 national guideline): one idea per short sentence, です/ます,
  * plain words, harder kanji with the reading in parentheses, words separated by spaces.
  */
-export const jaEasy: SignupMessages = {
+export const jaEasy: SignupFirstMessages = {
   title: '{地域|ちいき}の {活動|かつどう}に {参加|さんか}する',
   intro: '地域の 人を 見守る 活動や、食べ物を わたす 活動などに {申|もう}し{込|こ}めます。',
   filters: {
@@ -51,82 +51,5 @@ export const jaEasy: SignupMessages = {
     fullNote:
       'この 活動は いっぱいです。申し込むと、まつ 人の リストに 入ります。空いたら、じゅんばんに 参加が きまります。',
     time: (start: string, end: string) => `${start} から ${end} まで`,
-  },
-  form: {
-    heading: '{申|もう}し{込|こ}み',
-    neededOnly: 'この 活動に ひつような ことだけ 聞きます。',
-    kind: 'だれが 申し込みますか',
-    person: 'わたし ひとりで 申し込む',
-    organisation: 'グループや 会社で 申し込む',
-    organisationMinAge: (n: number) => `${n}さい以上の 人だけが さんか できます。`,
-    organisationHint: 'なん人かで いっしょに 申し込めます。',
-    organisation_name: 'グループや 会社の 名前',
-    name: '{名前|なまえ}',
-    contactName: '{連絡|れんらく}する 人の 名前',
-    headcount: '参加する 人の 数',
-    headcountHint: (n: number) => `${n}人まで 申し込めます。`,
-    headcountWaitlistHint: 'いっぱいなので、みんな まつ 人の リストに 入ります。',
-    phone: '{電話番号|でんわばんごう}',
-    phoneHint: 'れい：045-123-4567',
-    email: 'メールアドレス',
-    contactHint: '電話番号か メールアドレスの どちらか 1つを 書いて ください。',
-    age: '{年|とし}',
-    ageHint: (n: number) => `${n}さいに なって いない 人は、{親|おや}などの 「いい」が ひつようです。`,
-    minor: (n: number) => `わたしは まだ ${n}さいに なって いません`,
-    guardianHeading: '{親|おや}などの 人へ',
-    guardian_name: '親などの 人の 名前',
-    guardian_consent: 'わたしは 親などです。この 子が 参加しても いいです',
-    address_ward: '{住|す}んでいる 区',
-    experience: '今までに した こと',
-    experienceHint: 'にた 活動を した ことが あれば 書いて ください。なければ 「なし」で いいです。',
-    languages: '話せる ことば',
-    privacyHeading: 'あなたの {情報|じょうほう}に ついて',
-    privacy: (organizer: string) =>
-      `書いた ことは 「${organizer}」に {伝|つた}えます。この 活動の 連絡だけに 使います。`,
-    terms: 'きまり（利用規約）',
-    privacyPolicy: '情報の あつかい（プライバシーポリシー）',
-    terms_accepted: 'きまりと 情報の あつかいを 読みました。「いい」です',
-    submit: '申し込む',
-    submitWaitlist: 'まつ 人の リストに 入る',
-    sending: 'おくっています。すこし まって ください。',
-  },
-  failure: {
-    notBookable: 'この 活動は もう 申し込めません。ほかの 活動を えらんで ください。',
-    unknownActivity: 'この 活動は 見つかりませんでした。もういちど えらんで ください。',
-    seatsChanged: 'のこりの 人数が かわりました。人数を 確かめて ください。',
-  },
-  done: {
-    confirmedHeading: '申し込みが おわりました',
-    confirmed: (title: string) => `「${title}」に 参加 できます。`,
-    waitlistedHeading: 'まつ 人の リストに 入りました',
-    waitlisted: (n: number) => `あなたは まつ 人の ${n}番め です。空いたら、じゅんばんに 参加が きまります。`,
-    headcount: (n: number) => `人数：${n}人`,
-    cancelHeading: 'やめる ときは',
-    cancelHint:
-      '下の リンクから やめる ことが できます。この リンクは もう 出ません。ブックマークするか、メモして ください。ほかの 人には 教えないで ください。',
-    cancelLink: '申し込みを やめる ための リンク',
-    copy: 'リンクを コピーする',
-    copied: 'コピーしました。メモや メールなどに はりつけて、とって おいて ください。',
-    copyFailed: 'コピーできませんでした。上の リンクを ながく おして、コピーして ください。',
-    another: 'ほかの 活動も 見る',
-  },
-  cancel: {
-    heading: '申し込みを やめる',
-    question: 'この 申し込みを やめますか。やめると、まっている 人が じゅんばんに 参加 できます。',
-    questionFor: (title: string, when: string) =>
-      `「${title}」（${when}）の 申し込みを やめますか。やめると、まっている 人が じゅんばんに 参加 できます。`,
-    alreadyHeading: 'この 申し込みは もう やめて います',
-    already: (title: string) =>
-      `「${title}」の 申し込みは もう やめて います。もういちど やめる ことは いりません。`,
-    alreadyNoTitle: 'この 申し込みは もう やめて います。もういちど やめる ことは いりません。',
-    confirm: '申し込みを やめる',
-    keep: 'やめないで 活動の リストを 見る',
-    sending: 'いま やめています。すこし まって ください。',
-    doneHeading: '申し込みを やめました',
-    done: (title: string) => `「${title}」の 申し込みを やめました。`,
-    doneNoTitle: '申し込みを やめました。',
-    invalid:
-      'この リンクは 使えません。リンクが とちゅうで 切れて いないか 確かめて ください。わからない ときは、活動を する ところに 聞いて ください。',
-    network: 'やめる ことが できませんでした。インターネットを 確かめて、もういちど ためして ください。',
   },
 };

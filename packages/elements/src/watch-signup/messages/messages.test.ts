@@ -2,9 +2,16 @@ import { expect } from '@open-wc/testing';
 import { ACTIVITY_TYPES } from '@tsunagu/schema';
 import { LOCALES } from '../../i18n/registry.js';
 import { SIGNUP_CATALOGUES } from './index.js';
+import { SIGNUP_LATER } from './later/index.js';
 
-// Every locale's catalogue, fetched as the widgets would (only `ja` is in the bundle).
-const ALL = await SIGNUP_CATALOGUES.all();
+// Every locale's catalogue, both halves (the list's and the later part's), fetched as the widgets would
+// (only the first half's `ja` is in the first screen).
+const FIRST = await SIGNUP_CATALOGUES.all();
+const LATER = await SIGNUP_LATER.all();
+const ALL = Object.fromEntries(LOCALES.map((lang) => [lang, { ...FIRST[lang], ...LATER[lang] }])) as Record<
+  (typeof LOCALES)[number],
+  typeof FIRST.ja & typeof LATER.ja
+>;
 
 /** Every leaf as [path, rendered text]; functions get sample arguments. */
 function leaves(node: unknown, path: string[] = []): [string, unknown][] {

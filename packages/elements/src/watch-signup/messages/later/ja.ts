@@ -1,0 +1,83 @@
+// The sign-up's words after its list (the form, its failures, the confirmation and the cancellation):
+// imported by the widget's later part (../../signup-later.ts), so `ja` arrives with it and the other
+// locales are fetched from there on use. Words: ご本人 / 参加される方, never 困窮者 or 対象者.
+export const jaLater = {
+  form: {
+    heading: '申し込み',
+    neededOnly: 'この活動に必要なことだけをお聞きします。',
+    kind: '申し込む人',
+    person: '個人として申し込む',
+    organisation: '団体・事業者として申し込む',
+    organisationMinAge: (n: number) => `参加する方は全員${n}歳以上にしてください。`,
+    organisationHint: '複数人でまとめて申し込めます。',
+    organisation_name: '団体・事業者の名前',
+    name: 'お名前',
+    contactName: '担当者のお名前',
+    headcount: '参加する人数',
+    headcountHint: (n: number) => `${n}人まで申し込めます。`,
+    headcountWaitlistHint: '満席のため、全員がキャンセル待ちになります。',
+    phone: '電話番号',
+    phoneHint: '例：045-123-4567',
+    email: 'メールアドレス',
+    contactHint: '電話番号かメールアドレスのどちらか1つを入力してください。',
+    age: '年齢',
+    ageHint: (n: number) => `${n}歳未満の方は、保護者の同意が必要です。`,
+    minor: (n: number) => `${n}歳未満です`,
+    guardianHeading: '保護者の方へ',
+    guardian_name: '保護者のお名前',
+    guardian_consent: '保護者として、この活動への参加に同意します',
+    address_ward: 'お住まいの区',
+    experience: 'これまでの経験',
+    experienceHint: '似た活動の経験があれば書いてください。なければ「なし」で大丈夫です。',
+    languages: '話せる言葉',
+    privacyHeading: '個人情報の取り扱い',
+    privacy: (organizer: string) =>
+      `入力した内容は、主催の「${organizer}」に伝わり、この活動の連絡と出欠の確認だけに使います。`,
+    terms: '利用規約',
+    privacyPolicy: 'プライバシーポリシー',
+    terms_accepted: '利用規約とプライバシーポリシーに同意します',
+    submit: '申し込む',
+    submitWaitlist: 'キャンセル待ちに登録する',
+    sending: '申し込みを送っています。しばらくお待ちください。',
+  },
+  failure: {
+    notBookable: 'この活動は、申し込みの受け付けを終えています。一覧から別の活動を選んでください。',
+    unknownActivity: 'この活動は見つかりませんでした。一覧から選び直してください。',
+    seatsChanged: '申し込みの間に、残りの席の数が変わりました。人数を確かめてください。',
+  },
+  done: {
+    confirmedHeading: '申し込みが完了しました',
+    confirmed: (title: string) => `「${title}」への参加が決まりました。`,
+    waitlistedHeading: 'キャンセル待ちに登録しました',
+    waitlisted: (n: number) =>
+      `あなたはキャンセル待ちの ${n} 番目です。席があいたら、順番に参加が決まります。`,
+    headcount: (n: number) => `人数：${n}人`,
+    cancelHeading: '取り消すときは',
+    cancelHint:
+      '下のリンクから取り消せます。このリンクはもう表示されないので、ブックマークするか、メモしてください。リンクを知っている人は誰でも取り消せるので、ほかの人には教えないでください。',
+    cancelLink: '申し込みを取り消すためのリンク',
+    copy: 'リンクをコピー',
+    copied: 'コピーしました。メモ帳やメールの下書きなどに貼りつけて、とっておいてください。',
+    copyFailed: 'コピーできませんでした。上のリンクを長押し（または右クリック）してコピーしてください。',
+    another: 'ほかの活動も見る',
+  },
+  cancel: {
+    heading: '申し込みの取り消し',
+    question: 'この申し込みを取り消しますか。取り消すと、席はキャンセル待ちの方に順番に回ります。',
+    questionFor: (title: string, when: string) =>
+      `「${title}」（${when}）の申し込みを取り消しますか。取り消すと、席はキャンセル待ちの方に順番に回ります。`,
+    alreadyHeading: 'この申し込みは取り消し済みです',
+    already: (title: string) =>
+      `「${title}」の申し込みは、すでに取り消されています。もう一度取り消す必要はありません。`,
+    alreadyNoTitle: 'この申し込みは、すでに取り消されています。もう一度取り消す必要はありません。',
+    confirm: '申し込みを取り消す',
+    keep: '取り消さずに活動の一覧を見る',
+    sending: '取り消しています。しばらくお待ちください。',
+    doneHeading: '申し込みを取り消しました',
+    done: (title: string) => `「${title}」の申し込みを取り消しました。`,
+    doneNoTitle: '申し込みを取り消しました。',
+    invalid:
+      'この取り消し用のリンクは使えません。リンクが途中で切れていないか確かめてください。わからないときは、主催者に問い合わせてください。',
+    network: '取り消せませんでした。通信の状態を確かめて、もう一度試してください。',
+  },
+};
