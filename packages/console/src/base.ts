@@ -3,7 +3,14 @@
 // and the console's own layout styles.
 import { css, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { TIME_ZONE, TsunaguElement, baseStyles, formatDate, type LocaleId } from '@tsunagu/elements';
+import {
+  FIELD_ERRORS,
+  TIME_ZONE,
+  TsunaguElement,
+  baseStyles,
+  formatDate,
+  type LocaleId,
+} from '@tsunagu/elements';
 import type { SessionInfo, Ward } from '@tsunagu/schema';
 import { ApiError, errorKey, type ConsoleApi } from './api.js';
 import { CONSOLE_MESSAGES, type ConsoleMessages } from './messages/index.js';
@@ -230,6 +237,12 @@ export class ConsoleElement extends TsunaguElement {
   @property({ attribute: false }) api!: ConsoleApi;
   @property({ attribute: false }) session: SessionInfo | null = null;
   @property({ attribute: false }) wards: readonly Ward[] = [];
+
+  constructor() {
+    super();
+    // the console's forms word their field errors with the widgets' sentences (bundled: no later part here)
+    void this.i18n.adoptFieldErrors(FIELD_ERRORS);
+  }
 
   /** The console's words in the current language. */
   get t(): ConsoleMessages {

@@ -193,7 +193,10 @@ export class ConcernReport extends TsunaguFormElement {
    * failed fetch of that file until the page is reloaded); the next change of language tries again.
    */
   private async arrived(api: ReportApi): Promise<void> {
-    await this.i18n.adopt(api.REPORT_LATER).catch(() => undefined);
+    await Promise.all([
+      this.i18n.adopt(api.REPORT_LATER),
+      this.i18n.adoptFieldErrors(api.FIELD_ERRORS),
+    ]).catch(() => undefined);
     if (this.laterPart) return;
     this.laterPart = api;
     this.requestUpdate();

@@ -17,6 +17,7 @@ import type { TownMatching } from '../internal/town-suggest.js';
 import { indexTowns, resolveTown } from '@tsunagu/schema/rules';
 import { suggestTowns } from '../window-finder/town-search.js';
 
+export { FIELD_ERRORS } from '../i18n/field-errors.js';
 export { helpCard } from '../internal/help-card.js';
 export { KeyedSender } from '../internal/send.js';
 export { problemsFromServer, validateStep } from './validate.js';

@@ -1,18 +1,25 @@
 import { expect } from '@open-wc/testing';
 import { FIELD_ERROR_CODES } from '@tsunagu/schema';
-import type { Catalogue, FieldErrorCode } from './catalogue.js';
-import { FIELD_ERROR_MESSAGE_CODES, fieldErrorMessage } from './field-errors.js';
+import type { Catalogue } from './catalogue.js';
+import {
+  FIELD_ERRORS,
+  FIELD_ERROR_MESSAGE_CODES,
+  fieldErrorMessage,
+  type FieldErrorCode,
+} from './field-errors.js';
 import { en } from './locales/en.js';
 import { LOCALES, SHARED_CATALOGUES, type LocaleId } from './registry.js';
 import { resolveLocale } from './resolve-locale.js';
 
 // Every locale's catalogue, fetched as the widgets would (only `ja` is in the bundle).
 const ALL = await SHARED_CATALOGUES.all();
+// The field-error sentences, their own catalogue (a form's later part brings them).
+const SENTENCES = await FIELD_ERRORS.all();
 
 // A catalogue missing a group must not typecheck (tsc -b fails if this stops being an error).
-const { fieldError: _dropped, ...withoutFieldErrors } = en;
-// @ts-expect-error fieldError is missing
-const incomplete: Catalogue = withoutFieldErrors;
+const { emergency: _dropped, ...withoutEmergency } = en;
+// @ts-expect-error emergency is missing
+const incomplete: Catalogue = withoutEmergency;
 void incomplete;
 
 // Every field-error code the schema can send has a sentence (a type error here when the schema adds one).
@@ -41,8 +48,11 @@ function leaves(node: unknown, path: string[] = []): [string, unknown][] {
   return [[path.join('.'), node]];
 }
 
+/** A locale's catalogue with its field-error sentences under `fieldError`, as one tree to check. */
+const withSentences = (locale: LocaleId) => ({ ...ALL[locale], fieldError: SENTENCES[locale] });
+
 describe('message catalogues', () => {
-  const reference = new Map(leaves(ALL.ja));
+  const reference = new Map(leaves(withSentences('ja')));
 
   it('ships ja, ja-x-easy and en with ja as the default', () => {
     expect(LOCALES).to.deep.equal(['ja', 'ja-x-easy', 'en']);
@@ -51,7 +61,7 @@ describe('message catalogues', () => {
 
   for (const locale of LOCALES) {
     it(`${locale} has every key of ja, no extra key, and no empty message`, () => {
-      const own = new Map(leaves(ALL[locale]));
+      const own = new Map(leaves(withSentences(locale)));
       expect([...own.keys()].sort()).to.deep.equal([...reference.keys()].sort());
       for (const [path, value] of own) {
         expect(typeof value, path).to.equal(typeof reference.get(path));
@@ -80,7 +90,7 @@ describe('message catalogues', () => {
     }
     for (const locale of LOCALES) {
       for (const code of FIELD_ERROR_MESSAGE_CODES) {
-        const sentence = fieldErrorMessage(ALL[locale], code, { label: 'X' });
+        const sentence = fieldErrorMessage(SENTENCES[locale], code, { label: 'X' });
         expect(sentence, `${locale} ${code}`).not.to.equal(code);
       }
     }
@@ -89,7 +99,7 @@ describe('message catalogues', () => {
   it('has a sentence for every field-error code @tsunagu/schema exports, in every locale', () => {
     expect(FIELD_ERROR_CODES.length).to.be.greaterThan(9);
     for (const locale of LOCALES) {
-      const sentences: Record<string, unknown> = ALL[locale].fieldError;
+      const sentences: Record<string, unknown> = SENTENCES[locale];
       for (const code of FIELD_ERROR_CODES) {
         expect(sentences[code], `${locale} ${code}`).to.be.a('function');
       }
@@ -97,31 +107,35 @@ describe('message catalogues', () => {
   });
 
   it('says how to fix a phone number rather than "invalid"', () => {
-    expect(fieldErrorMessage(ALL.ja, 'invalid_phone', { label: '電話番号' })).to.match(
+    expect(fieldErrorMessage(SENTENCES.ja, 'invalid_phone', { label: '電話番号' })).to.match(
       /^電話番号は数字で入力してください/,
     );
-    expect(fieldErrorMessage(ALL.en, 'invalid_phone', { label: 'Phone number' })).to.match(
+    expect(fieldErrorMessage(SENTENCES.en, 'invalid_phone', { label: 'Phone number' })).to.match(
       /^Enter phone number using numbers/,
     );
   });
 
   it('words required errors by the kind of field', () => {
-    expect(fieldErrorMessage(ALL.ja, 'required', { label: '区', kind: 'choice' })).to.equal(
+    expect(fieldErrorMessage(SENTENCES.ja, 'required', { label: '区', kind: 'choice' })).to.equal(
       '区を選んでください',
     );
-    expect(fieldErrorMessage(ALL.ja, 'required', { label: 'お名前' })).to.equal('お名前を入力してください');
-    expect(fieldErrorMessage(ALL.en, 'required', { label: 'Ward', kind: 'choice' })).to.equal('Choose ward');
+    expect(fieldErrorMessage(SENTENCES.ja, 'required', { label: 'お名前' })).to.equal(
+      'お名前を入力してください',
+    );
+    expect(fieldErrorMessage(SENTENCES.en, 'required', { label: 'Ward', kind: 'choice' })).to.equal(
+      'Choose ward',
+    );
   });
 
   it('falls back to the generic sentence for a code it does not know', () => {
-    expect(fieldErrorMessage(ALL.ja, 'brand_new_code', { label: '住所' })).to.equal(
-      ALL.ja.fieldError.invalid({ label: '住所' }),
+    expect(fieldErrorMessage(SENTENCES.ja, 'brand_new_code', { label: '住所' })).to.equal(
+      SENTENCES.ja.invalid({ label: '住所' }),
     );
   });
 
   it('never calls the person 困窮者 or 対象者', () => {
     for (const locale of LOCALES) {
-      for (const [path, value] of leaves(ALL[locale])) {
+      for (const [path, value] of leaves(withSentences(locale))) {
         const text = String(render(path, value));
         expect(text, `${locale} ${path}`).not.to.match(/困窮者|対象者/);
       }

@@ -10,9 +10,6 @@ import type { CatalogueShape } from './types.js';
  */
 export type Catalogue = CatalogueShape<typeof ja>;
 
-/** Keys of the field-error sentences (one per schema field-error code). */
-export type FieldErrorCode = keyof Catalogue['fieldError'];
-
 /** Ids of the phone lines the emergency notice can show: the triage rules' ids, one name for each line. */
 export type EmergencyLineId = TriageLineId;
 

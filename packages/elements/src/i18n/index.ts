@@ -1,4 +1,4 @@
-export type { Catalogue, EmergencyLineId, FieldErrorCode } from './catalogue.js';
+export type { Catalogue, EmergencyLineId } from './catalogue.js';
 export type { DateParts, FieldErrorArgs } from './types.js';
 export {
   DEFAULT_LOCALE,
@@ -11,7 +11,13 @@ export {
 export { LazyCatalogues, type CatalogueLoaders } from './lazy-catalogues.js';
 export { langFor, resolveLocale } from './resolve-locale.js';
 export { LocaleController, type I18n } from './locale-controller.js';
-export { FIELD_ERROR_MESSAGE_CODES, fieldErrorMessage } from './field-errors.js';
+export {
+  FIELD_ERRORS,
+  FIELD_ERROR_MESSAGE_CODES,
+  fieldErrorMessage,
+  type FieldErrorCode,
+  type FieldErrorSentences,
+} from './field-errors.js';
 export {
   TIME_ZONE,
   WALKING_METRES_PER_MINUTE,

@@ -2,6 +2,8 @@ import { expect, fixture, html as fixtureHtml, waitUntil } from '@open-wc/testin
 import { LitElement, html } from 'lit';
 import { defineElement } from '../internal/define.js';
 import { TsunaguElement } from '../internal/tsunagu-element.js';
+import { FIELD_ERRORS } from './field-errors.js';
+import { LazyCatalogues } from './lazy-catalogues.js';
 
 // A TsunaguElement: it holds its first render until the catalogue of its language has arrived.
 class LocaleProbe extends TsunaguElement {
@@ -10,6 +12,23 @@ class LocaleProbe extends TsunaguElement {
   }
 }
 defineElement('test-locale-probe', LocaleProbe);
+
+// Its own words' English arrive only when the test lets them: a switch to English stays on its way.
+let releaseSlowEnglish: () => void = () => undefined;
+const SLOW = new LazyCatalogues<{ word: string }>(
+  { word: 'ゆっくり' },
+  {
+    'ja-x-easy': () => Promise.resolve({ word: 'ゆっくり' }),
+    en: () => new Promise((resolve) => (releaseSlowEnglish = () => resolve({ word: 'slowly' }))),
+  },
+);
+class SlowProbe extends TsunaguElement {
+  static override catalogues = [SLOW];
+  override render() {
+    return html`<p>${SLOW.get(this.i18n.locale).word}</p>`;
+  }
+}
+defineElement('test-locale-slow-probe', SlowProbe);
 
 /** Puts a probe inside another element's shadow root, to check `lang` is followed across the boundary. */
 class LocaleOuter extends LitElement {
@@ -95,5 +114,46 @@ describe('LocaleController', () => {
     expect(probe.i18n.locale).to.equal('en');
     wrapper.append(probe);
     await textBecomes(probe, 'もう一度試す');
+  });
+
+  it('words field errors once a form has brought their sentences, in the language it switches to', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      fixtureHtml`<div lang="ja"><test-locale-probe></test-locale-probe></div>`,
+    );
+    const probe = wrapper.querySelector<LocaleProbe>('test-locale-probe')!;
+    // before the sentences (they come with a form's later part), the field is still named
+    expect(probe.i18n.fieldError('required', { label: 'お名前' })).to.equal(
+      'お名前：入力内容を確認してください',
+    );
+    await probe.i18n.adoptFieldErrors(FIELD_ERRORS);
+    expect(probe.i18n.fieldError('required', { label: 'お名前' })).to.equal('お名前を入力してください');
+    wrapper.setAttribute('lang', 'en');
+    await textBecomes(probe, 'Try again');
+    expect(probe.i18n.fieldError('required', { label: 'Name' })).to.equal('Enter name');
+  });
+
+  it('a catalogue adopted while a switch of lang is on its way also loads the language being switched to', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      fixtureHtml`<div lang="ja"><test-locale-slow-probe></test-locale-slow-probe></div>`,
+    );
+    const probe = wrapper.querySelector<SlowProbe>('test-locale-slow-probe')!;
+    wrapper.setAttribute('lang', 'en');
+    await waitUntil(() => probe.i18n.loading !== undefined, 'the switch did not start');
+    const asked: string[] = [];
+    const later = new LazyCatalogues<{ word: string }>(
+      { word: 'あとで' },
+      {
+        'ja-x-easy': () => Promise.resolve({ word: 'あとで' }),
+        en: () => {
+          asked.push('en');
+          return Promise.resolve({ word: 'later' });
+        },
+      },
+    );
+    await probe.i18n.adopt(later);
+    expect(asked).to.deep.equal(['en']);
+    releaseSlowEnglish();
+    await waitUntil(() => text(probe) === 'slowly', 'did not switch');
+    expect(later.get(probe.i18n.locale).word).to.equal('later');
   });
 });

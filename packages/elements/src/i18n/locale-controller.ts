@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getDefaults } from '../defaults.js';
 import type { Catalogue } from './catalogue.js';
-import { fieldErrorMessage } from './field-errors.js';
+import { fieldErrorMessage, type FieldErrorSentences } from './field-error-message.js';
 import { formatDate, formatDistance, formatTime, formatWalkingTime } from './format.js';
 import type { LazyCatalogues } from './lazy-catalogues.js';
 import { DEFAULT_LOCALE, SHARED_CATALOGUES, type LocaleId } from './registry.js';
@@ -38,6 +38,8 @@ export class LocaleController implements ReactiveController, I18n {
   private wanted: LocaleId = DEFAULT_LOCALE;
   private observer: MutationObserver | undefined;
   private readonly catalogues: LazyCatalogues<unknown>[];
+  /** The field-error sentences, once a form's later part has brought them (see `adoptFieldErrors`). */
+  private fieldErrors: LazyCatalogues<FieldErrorSentences> | undefined;
 
   /** `catalogues`: the host's own catalogues besides the shared one, loaded together with it. */
   constructor(
@@ -129,9 +131,24 @@ export class LocaleController implements ReactiveController, I18n {
     return formatWalkingTime(metres, this.locale);
   }
 
-  /** The sentence that tells the person how to fix a field, for a schema field-error code. */
+  /**
+   * Takes the field-error sentences (`FIELD_ERRORS` from ./field-errors.ts, which a form's later part
+   * exports) for `fieldError`, and adopts them like any later catalogue.
+   */
+  async adoptFieldErrors(sentences: LazyCatalogues<FieldErrorSentences>): Promise<void> {
+    this.fieldErrors = sentences;
+    await this.adopt(sentences);
+  }
+
+  /**
+   * The sentence that tells the person how to fix a field, for a schema field-error code. Problems come
+   * from a form's checks, which arrive with its sentences; should they not have arrived, the field's
+   * label and the error summary's "check what you entered" still say which field to look at.
+   */
   fieldError(code: string, args: FieldErrorArgs): string {
-    return fieldErrorMessage(this.m, code, args);
+    const sentences = this.fieldErrors?.get(this.locale);
+    if (sentences) return fieldErrorMessage(sentences, code, args);
+    return `${args.label}${this.locale === 'en' ? ': ' : '：'}${this.m.errorSummary.title}`;
   }
 
   // One observer watches `lang` on every tree between the host and the document: the document itself and

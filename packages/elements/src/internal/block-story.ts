@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { LocaleId } from '../i18n/registry.js';
 import { LOCALES } from '../i18n/registry.js';
+import { FIELD_ERRORS } from '../i18n/field-errors.js';
 import { defineElement } from './define.js';
 import { liveRegions } from './live-announcer.js';
 import { TsunaguElement } from './tsunagu-element.js';
@@ -26,6 +27,7 @@ export class BlockStory extends TsunaguElement {
     super();
     this.block = undefined;
     this.values = {};
+    void this.i18n.adoptFieldErrors(FIELD_ERRORS); // stories show blocks with their error sentences
   }
 
   get locale(): LocaleId {

@@ -4,6 +4,7 @@ import type { LocaleId } from '../i18n/registry.js';
 import type { EmergencyLineId } from '../i18n/catalogue.js';
 import { busyButton } from './busy-button.js';
 import { checkbox, checkboxGroup, radioGroup } from './choice-group.js';
+import { FIELD_ERRORS } from '../i18n/field-errors.js';
 import { defineElement } from './define.js';
 import { emergencyNotice } from './emergency-notice.js';
 import { errorSummary } from './error-summary.js';
@@ -121,6 +122,7 @@ export class SampleForm extends TsunaguFormElement {
     super();
     this.values = { ...EMPTY, signs: [] };
     this.busy = false;
+    void this.i18n.adoptFieldErrors(FIELD_ERRORS); // a sample form: its sentences come with it
     this.emergencyLines = [];
   }
 

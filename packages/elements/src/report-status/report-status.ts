@@ -117,7 +117,11 @@ export class ReportStatus extends TsunaguFormElement {
     this.result = undefined;
     this.failure = undefined;
     const problems = this.validate();
-    if (problems.length) return this.showProblems(problems);
+    if (problems.length) {
+      // their sentences come with the lookup's later part (usually here already)
+      await this.withSentences();
+      return this.showProblems(problems);
+    }
     this.clearProblems();
     this.result = undefined;
     this.failure = undefined;
@@ -144,8 +148,21 @@ export class ReportStatus extends TsunaguFormElement {
   }
 
   protected override firstUpdated(): void {
-    // the lookup's code (the SDK) arrives while the person types the reference and the code
-    reportApi.prefetch();
+    // the lookup's code (the SDK) and the field-error sentences arrive while the person types
+    void reportApi
+      .whenAllowed()
+      .then(() => this.withSentences())
+      .catch(() => undefined);
+  }
+
+  /** The field-error sentences from the later part; without it the errors say less but still show. */
+  private async withSentences(): Promise<void> {
+    try {
+      const api = await reportApi.get();
+      await this.i18n.adoptFieldErrors(api.FIELD_ERRORS);
+    } catch {
+      // the part did not arrive: LocaleController.fieldError names the field without a sentence
+    }
   }
 
   override render(): TemplateResult {

@@ -7,3 +7,4 @@ export { renderActivityView } from './activity-view.js';
 export { renderCancelView, renderDoneView } from './outcome-views.js';
 export { planFor, problemsFromServer, toInput, validate } from './signup-model.js';
 export { SIGNUP_LATER } from './messages/later/index.js';
+export { FIELD_ERRORS } from '../i18n/field-errors.js';

@@ -276,7 +276,10 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
    * in 日本語 rather than not at all; the next change of language tries again.
    */
   private async arrived(part: SignupLater): Promise<void> {
-    await this.i18n.adopt(part.SIGNUP_LATER).catch(() => undefined);
+    await Promise.all([
+      this.i18n.adopt(part.SIGNUP_LATER),
+      this.i18n.adoptFieldErrors(part.FIELD_ERRORS),
+    ]).catch(() => undefined);
     if (this.laterPart) return;
     this.laterPart = part;
     // the page that waited for the part replaces its stand-in: focus stays on its heading
