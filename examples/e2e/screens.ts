@@ -74,6 +74,15 @@ try {
       await signup.locator('[data-activity]').first().click();
       await signup.locator('#submit').waitFor();
       await shot(page, `signup-form-${at}`);
+      // the same activity when the rest of the sign-up does not arrive (a dropped line)
+      const later = /\/chunks\/signup-later-[^/]+\.js/;
+      await page.route(later, (route) => route.abort());
+      await page.goto(`${sites.sitesUrl}/npo-site/`);
+      await setLang(page, 'tsunagu-watch-signup', lang);
+      await signup.locator('[data-activity]').first().click();
+      await signup.locator('#part-failure').waitFor();
+      await shot(page, `signup-part-failed-${at}`);
+      await page.unroute(later);
       await page.close();
     }
   }
