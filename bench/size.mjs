@@ -171,7 +171,7 @@ if (!json) {
   );
   if (chained.length) {
     console.log(
-      '\nlater parts that import files their first screen has not loaded (a failed one cannot be retried):',
+      '\nlater parts that import files their first screen has not loaded (where a browser still keeps a failed module fetch, whatwg/html#10327, a failed one is retried only after a reload):',
     );
     for (const p of chained)
       console.log(

@@ -159,6 +159,29 @@ describe('a later part that fails to arrive (end to end)', () => {
     });
   }
 
+  // Through tsunagu.js a later part also imports shared files its first screen has not loaded. The spec no
+  // longer keeps a failed module fetch (whatwg/html#10327), and this Chromium fetches such a file again.
+  it("opens the sign-up's form on 'try again' when a file its later part imports did not arrive", async () => {
+    const page = await env.browser.newPage();
+    const dependency = /\/chunks\/text-area-[^/]+\.js/;
+    let refused = 0;
+    const refuse = (route: { abort(): Promise<void> }) => {
+      refused++;
+      return route.abort();
+    };
+    await page.route(dependency, refuse);
+    await page.goto(`${env.sites.sitesUrl}/npo-site/`);
+    const signup = page.locator('tsunagu-watch-signup');
+    await signup.locator('[data-activity="sample-naka-watch"]').click();
+    await signup.locator('#part-failure').waitFor();
+    assert.ok(refused >= 1, 'the shared file was asked for and refused');
+    await page.unroute(dependency, refuse);
+    await signup.locator('#part-retry').click();
+    await signup.locator('#name').waitFor();
+    assert.equal(await signup.locator('#part-failure').count(), 0);
+    await page.close();
+  });
+
   // A later part imports its entry by the plain URL; a partner who writes `?v=2` after it (a common way to
   // bust a cache) gets a second copy of the entry, which must find the same tag and key.
   for (const [path, entry] of [

@@ -20,6 +20,8 @@ export class LaterPartError extends Error {
  * Browsers that cache a failed module fetch (the module map keeps the failure; whatwg/html#6768) answer
  * every later `import()` of the same URL with the same error. The error names the URL in Chromium and
  * Firefox; fetching it again under a query string is a new module-map entry, the same file on the CDN.
+ * The spec no longer caches failures (whatwg/html#10327) and current Chromium fetches again, also a file
+ * the part imports (examples/e2e/later-parts.test.ts); older browsers still need the query string.
  */
 function failedModuleUrl(error: unknown): string | undefined {
   const message = error instanceof Error ? error.message : '';
