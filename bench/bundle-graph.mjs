@@ -18,7 +18,7 @@ export async function buildEmbedInMemory() {
 }
 
 export const isLocaleChunk = (info) =>
-  /\/(locales|messages)(\/later)?\/[^/]+\.ts$/.test(info.entryPoint ?? '');
+  /\/(locales|messages|field-errors)(\/later)?\/[^/]+\.ts$/.test(info.entryPoint ?? '');
 export const isWidgetChunk = (info) => /\/define\/[^/]+\.ts$/.test(info.entryPoint ?? '');
 
 /**
@@ -61,8 +61,9 @@ export function localeChunks(outputs, files) {
 /**
  * The later parts a first screen can fetch (its dynamic imports that are neither catalogues nor, for
  * tsunagu.js, other widgets) and, for each, the files it imports that the first screen does not already
- * have. Those should be none: a browser that keeps a failed module fetch (Chromium 150) can retry a failed
- * part under a new URL (internal/later-part.ts), but not a failed file that the part imports.
+ * have. Those should be none: a browser that keeps a failed module fetch (Chromium 150; the spec no longer
+ * keeps it, whatwg/html#10327, nor does Chromium 156) can retry a failed part under a new URL
+ * (internal/later-part.ts), but not a failed file that the part imports.
  */
 export function laterParts(outputs, files) {
   const parts = new Map();

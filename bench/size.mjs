@@ -93,12 +93,15 @@ for (const name of Object.keys(entryPoints())) {
       .map((imported) => imported.path.replace(/^.*\/dist\//, ''))
       .filter((path) => outputs[path] && isWidgetChunk(outputs[path])),
   );
-  const pagesOf = widgets.size
-    ? [...widgets].map((chunk) => [
-        `${entry} → ${outputs[chunk].entryPoint.match(/([^/]+)\.ts$/)[1]}`,
-        new Set([...own, ...closureOf(outputs, chunk)]),
-      ])
-    : [[entry, own]];
+  // A widget's own file is its widget's first screen; it may fetch another tag's element when that tag is
+  // on the page (concern-report.js: the status check), a page of its own. tsunagu.js shows nothing itself.
+  const pagesOf = [
+    ...(name === 'tsunagu' ? [] : [[entry, own]]),
+    ...[...widgets].map((chunk) => [
+      `${entry} → ${outputs[chunk].entryPoint.match(/([^/]+)\.ts$/)[1]}`,
+      new Set([...own, ...closureOf(outputs, chunk)]),
+    ]),
+  ];
   for (const [label, files] of pagesOf) {
     const gzipped = sum(files, gzip);
     const parts = [...laterParts(outputs, files)].map(([part, extra]) => ({

@@ -71,16 +71,7 @@ export async function buildEmbed(options) {
   // one after the other: two runs may write the same shared chunk (same bytes, same name)
   for (const { name, path } of embedEntries()) {
     const sourcemap = options.sourcemap === 'linked';
-    const preloads = name === 'tsunagu' ? await widgetPreloads(path, sourcemap) : undefined;
-    const written = await bundleEntry(name, path, { sourcemap, preloads });
-    if (preloads) {
-      const built = new Set(written.map((file) => file.fileName));
-      const missing = Object.values(preloads)
-        .flat()
-        .filter((file) => !built.has(file));
-      if (missing.length)
-        throw new Error(`tsunagu.js would preload files the build did not write: ${missing.join(' ')}`);
-    }
+    const written = await bundleEntry(name, path, { sourcemap, preloads: name === 'tsunagu' });
     for (const file of written) {
       const full = join(outdir, file.fileName);
       const contents = file.type === 'chunk' ? file.code : file.source;
@@ -125,9 +116,39 @@ function dynamicEntryOf(chunk) {
   return chunk.moduleIds.findLast((id) => basename(id).replace(/\.[^.]+$/, '') === chunk.name);
 }
 
+/** Stands in tsunagu.js's source for its preload map until the chunks it names are known (renderChunk). */
+const PRELOADS_PLACEHOLDER = '@@TSUNAGU_PRELOADS@@';
+
+/**
+ * For tsunagu.js: each widget chunk's static imports that tsunagu.js itself does not load, by define module
+ * name (`concern-report` → ['chunks/lit-….js', …]), for src/preload.ts. Read off the very build that writes
+ * them, while rollup still names chunks by placeholders that it replaces with their hashed names everywhere
+ * in the code: a second build run to learn the names can split the chunks differently (rollup's chunking of
+ * this graph is not always the same twice), and the map then named files that were never written.
+ * `chunks`: renderChunk's `meta.chunks`.
+ */
+function widgetPreloads(chunks, entryFileName) {
+  const staticClosure = (file, seen = new Set()) => {
+    if (seen.has(file) || !chunks[file]) return seen;
+    seen.add(file);
+    for (const imported of chunks[file].imports) staticClosure(imported, seen);
+    return seen;
+  };
+  const own = staticClosure(entryFileName);
+  const preloads = {};
+  for (const chunk of Object.values(chunks)) {
+    const widget = /\/define\/([^/]+)\.ts$/.exec(chunk.facadeModuleId ?? dynamicEntryOf(chunk) ?? '')?.[1];
+    if (!widget) continue;
+    preloads[widget] = [...staticClosure(chunk.fileName)]
+      .filter((f) => f !== chunk.fileName && !own.has(f))
+      .sort();
+  }
+  return preloads;
+}
+
 /** Our sources import `./x.js` for `./x.ts` (TypeScript's convention); esbuild strips the types. */
 function typescript({ preloads }) {
-  const define = { __TSUNAGU_PRELOADS__: preloads ? JSON.stringify(JSON.stringify(preloads)) : 'undefined' };
+  const define = { __TSUNAGU_PRELOADS__: preloads ? JSON.stringify(PRELOADS_PLACEHOLDER) : 'undefined' };
   return {
     name: 'tsunagu-typescript',
     resolveId(source, importer) {
@@ -148,7 +169,14 @@ function typescript({ preloads }) {
       });
       return { code: result.code, map: result.map };
     },
-    async renderChunk(code) {
+    async renderChunk(code, chunk, _options, meta) {
+      if (preloads && chunk.isEntry) {
+        const placeholder = JSON.stringify(PRELOADS_PLACEHOLDER);
+        if (code.split(placeholder).length !== 2)
+          throw new Error(`${chunk.fileName}: expected its preload map's placeholder once`);
+        const map = JSON.stringify(widgetPreloads(meta.chunks, chunk.fileName));
+        code = code.replace(placeholder, () => JSON.stringify(map));
+      }
       const result = await transform(code, {
         minify: true,
         target: 'es2020',
@@ -159,10 +187,23 @@ function typescript({ preloads }) {
       });
       return { code: result.code, map: result.map };
     },
+    generateBundle(_options, bundle) {
+      if (!preloads) return;
+      // every file the entry names (its preload map, its imports) is one this build writes
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || !file.isEntry) continue;
+        const named = file.code.match(/chunks\/[\w.-]+\.js/g) ?? [];
+        const missing = named.filter((name) => !bundle[name]);
+        if (missing.length) throw new Error(`${file.fileName} names files not written: ${missing.join(' ')}`);
+      }
+    },
   };
 }
 
-/** One entry through rollup, in memory: the chunks and (with `sourcemap`) their maps. */
+/**
+ * One entry through rollup, in memory: the chunks and (with `sourcemap`) their maps. `preloads`: write the
+ * widget chunks' preload map into the entry (tsunagu.js).
+ */
 async function bundleEntry(name, path, { sourcemap, preloads }) {
   const bundle = await rollup({
     input: { [name]: path },
@@ -193,31 +234,4 @@ async function bundleEntry(name, path, { sourcemap, preloads }) {
   } finally {
     await bundle.close();
   }
-}
-
-/**
- * For tsunagu.js: each widget chunk's static imports that tsunagu.js itself does not load, by define module
- * name (`concern-report` → ['chunks/lit-….js', …]), for src/preload.ts. Found by a first build in memory;
- * the value only changes the entry's own code, so the chunks of the real build are the same files.
- */
-async function widgetPreloads(path, sourcemap) {
-  // the same settings as the real build (a source map comment is part of every chunk's bytes, so its name)
-  const probe = await bundleEntry('tsunagu', path, { sourcemap, preloads: undefined });
-  const chunks = Object.fromEntries(probe.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
-  const staticClosure = (file, seen = new Set()) => {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    for (const imported of chunks[file].imports) staticClosure(imported, seen);
-    return seen;
-  };
-  const own = staticClosure('tsunagu.js');
-  const preloads = {};
-  for (const chunk of Object.values(chunks)) {
-    const widget = /\/define\/([^/]+)\.ts$/.exec(chunk.facadeModuleId ?? dynamicEntryOf(chunk) ?? '')?.[1];
-    if (!widget) continue;
-    preloads[widget] = [...staticClosure(chunk.fileName)]
-      .filter((f) => f !== chunk.fileName && !own.has(f))
-      .sort();
-  }
-  return preloads;
 }

@@ -1,7 +1,7 @@
 /**
  * The files each widget chunk imports statically, relative to tsunagu.js, as JSON: written into the built
- * tsunagu.js by entries.mjs (esbuild `define`; a string, since esbuild moves a defined object into a shared
- * chunk), absent when the source runs unbundled (tests).
+ * tsunagu.js by entries.mjs (a string, written once rollup knows the chunks' names), absent when the source
+ * runs unbundled (tests).
  */
 declare const __TSUNAGU_PRELOADS__: string | undefined;
 

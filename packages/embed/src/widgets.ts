@@ -3,6 +3,7 @@ import { preloadWidget } from './preload.js';
 /** The module that registers each group of tags; each import is its own chunk. */
 const DEFINE_MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
   'concern-report': () => import('@tsunagu/elements/define/concern-report.js'),
+  'report-status': () => import('@tsunagu/elements/define/report-status.js'),
   'window-finder': () => import('@tsunagu/elements/define/window-finder.js'),
   'watch-signup': () => import('@tsunagu/elements/define/watch-signup.js'),
   awareness: () => import('@tsunagu/elements/define/awareness.js'),
@@ -13,7 +14,7 @@ const DEFINE_MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
 /** Every tag the all-in-one embed can register, with the define module that registers it. */
 const WIDGET_MODULES: Readonly<Record<string, keyof typeof DEFINE_MODULES>> = {
   'tsunagu-concern-report': 'concern-report',
-  'tsunagu-report-status': 'concern-report',
+  'tsunagu-report-status': 'report-status',
   'tsunagu-window-finder': 'window-finder',
   'tsunagu-watch-signup': 'watch-signup',
   'tsunagu-awareness': 'awareness',

@@ -1,14 +1,12 @@
-// Registers <tsunagu-concern-report> and <tsunagu-report-status> (a no-op for a tag already defined).
+// Registers <tsunagu-concern-report> (a no-op when it is already defined). The status check registers
+// with ./report-status.ts.
 import { ConcernReport } from '../concern-report/concern-report.js';
 import { defineElement } from '../internal/define.js';
-import { ReportStatus } from '../report-status/report-status.js';
 
 defineElement('tsunagu-concern-report', ConcernReport);
-defineElement('tsunagu-report-status', ReportStatus);
 
 declare global {
   interface HTMLElementTagNameMap {
     'tsunagu-concern-report': ConcernReport;
-    'tsunagu-report-status': ReportStatus;
   }
 }

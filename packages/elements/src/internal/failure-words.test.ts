@@ -7,6 +7,7 @@ import { testServer } from '../testing/server.js';
 import { STORY_ACTIVITIES, storyApi } from '../watch-signup/story-data.js';
 import type { SignupApi } from '../watch-signup/api.js';
 import '../define/concern-report.js';
+import '../define/report-status.js';
 import '../define/watch-signup.js';
 import '../define/window-finder.js';
 import type { ReportStatus } from '../report-status/report-status.js';

@@ -9,6 +9,7 @@ import { STORY_ACTIVITIES, storyApi } from '../watch-signup/story-data.js';
 import type { WatchSignup } from '../watch-signup/watch-signup.js';
 import { STORY_DATA } from '../window-finder/test-fixtures/story-data.js';
 import '../define/concern-report.js';
+import '../define/report-status.js';
 import '../define/watch-signup.js';
 import '../define/window-finder.js';
 import { accessibilityContract, formControlContract } from './form-control.contract.js';

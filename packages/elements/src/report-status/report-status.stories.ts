@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { LOCALES, type LocaleId } from '../i18n/registry.js';
-import '../define/concern-report.js';
+import '../define/report-status.js';
 
 /** The reporter's status check (reference + check code); needs a running API to show a status. */
 export default {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { adminRequest, testServer } from '../testing/server.js';
 import { answerAboutSomeone, mountReport, press, waitForReceipt } from '../concern-report/test-helpers.js';
 import type { ReportStatus } from './report-status.js';
-import '../define/concern-report.js';
+import '../define/report-status.js';
 
 async function mountStatus(lang: string, reference = ''): Promise<ReportStatus> {
   const { apiBase, publishableKey } = await testServer();
