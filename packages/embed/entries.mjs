@@ -200,6 +200,43 @@ function typescript({ preloads }) {
   };
 }
 
+/** The widgets most pages show. */
+const MAIN_WIDGETS = new Set(['concern-report', 'window-finder', 'watch-signup']);
+
+/**
+ * For tsunagu.js (rollup's manualChunks): the widgets' own layer and lit that two of the main widgets'
+ * first screens import go into one chunk, `shared`. Rollup would otherwise cut that code into one chunk per
+ * set of widgets using it: 13 or 14 files before a main widget's first screen, each gzipped on its own and
+ * each a request on a phone line (HTTP/1.1 asks for six at a time). The price: a page with only the help
+ * card, the awareness guide or the poster fetches all of `shared` (docs/performance.md). The SDK's and the
+ * schema's modules are left to rollup: several widgets import them, but for code only one of them runs on
+ * its first screen (the sign-up parses its list with zod).
+ */
+function firstScreenChunks(id, { getModuleIds, getModuleInfo }) {
+  let users = firstScreenChunks.users.get(getModuleInfo);
+  if (!users) {
+    users = new Map();
+    for (const root of getModuleIds()) {
+      const widget = /\/define\/([^/]+)\.ts$/.exec(root)?.[1];
+      if (!widget || !MAIN_WIDGETS.has(widget)) continue;
+      const seen = new Set();
+      const walk = (m) => {
+        if (seen.has(m)) return;
+        seen.add(m);
+        for (const next of getModuleInfo(m)?.importedIds ?? []) walk(next);
+      };
+      walk(root);
+      for (const m of seen) users.set(m, (users.get(m) ?? 0) + 1);
+    }
+    firstScreenChunks.users.set(getModuleInfo, users);
+  }
+  const layer =
+    id.includes('/packages/elements/src/') ||
+    /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id);
+  return layer && (users.get(id) ?? 0) >= 2 ? 'shared' : undefined;
+}
+firstScreenChunks.users = new WeakMap();
+
 /**
  * One entry through rollup, in memory: the chunks and (with `sourcemap`) their maps. `preloads`: write the
  * widget chunks' preload map into the entry (tsunagu.js).
@@ -224,6 +261,7 @@ async function bundleEntry(name, path, { sourcemap, preloads }) {
   });
   try {
     const { output } = await bundle.generate({
+      ...(preloads ? { manualChunks: firstScreenChunks } : {}),
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
