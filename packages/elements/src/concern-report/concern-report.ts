@@ -17,7 +17,6 @@ import { TownField } from './town-field.js';
 import { concernReportStyles } from './concern-report.styles.js';
 import { REPORT_MESSAGES, type ReportMessages } from './messages/index.js';
 import {
-  buildInput,
   emptyValues,
   isUrgent,
   stepOfField,
@@ -377,7 +376,6 @@ export class ConcernReport extends TsunaguFormElement {
 
   private async send(): Promise<void> {
     const context = this.reportContext;
-    const input = buildInput(this.values, context);
     this.sending = true; // a second press is ignored from here, also while the checks arrive
     const part = await this.api();
     if ('failure' in part) {
@@ -385,6 +383,7 @@ export class ConcernReport extends TsunaguFormElement {
       return this.fail(part.failure);
     }
     const { api } = part;
+    const input = api.buildInput(this.values, context);
     // The same rules the server applies, before anything leaves the page.
     const { problems: before } = api.problemsFromServer(api.checkReport(input));
     const configured = this.connection.configuredWith(api);

@@ -21,6 +21,7 @@ export { FIELD_ERRORS } from '../i18n/field-errors.js';
 export { helpCard } from '../internal/help-card.js';
 export { KeyedSender } from '../internal/send.js';
 export { problemsFromServer, validateStep } from './validate.js';
+export { buildInput } from './input.js';
 // The question groups after the first, the review and the receipt: the first screen renders only the
 // danger check (./step-danger.ts).
 export { fieldLabel } from './labels.js';

@@ -4,7 +4,7 @@ import { html } from '../i18n/ruby.js';
 import { checkbox, checkboxGroup, radioGroup } from '../internal/choice-group.js';
 import { selectField } from '../internal/select-field.js';
 import { textField } from '../internal/text-field.js';
-import { showsContactFields } from './model.js';
+import { showsContactFields } from './input.js';
 import { placeFields } from './steps-shared.js';
 import { concernsField, freeTextField } from './steps-someone.js';
 import type { ReportView } from './view.js';

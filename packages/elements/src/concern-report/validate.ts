@@ -3,17 +3,8 @@
 import { email as emailSchema, phoneNumber, type FieldError } from '@tsunagu/schema';
 import type { FieldProblem } from '../internal/form-element.js';
 import { reportIsEmpty } from '@tsunagu/schema/rules';
-import {
-  LIMITS,
-  buildInput,
-  normalizePhone,
-  parseWholeNumber,
-  showsContactFields,
-  type FieldId,
-  type ReportContext,
-  type ReportValues,
-  type StepId,
-} from './model.js';
+import { buildInput, normalizePhone, parseWholeNumber, showsContactFields } from './input.js';
+import { LIMITS, type FieldId, type ReportContext, type ReportValues, type StepId } from './model.js';
 
 /** Fields answered by choosing (radios, selects, checkbox lists): "選んでください" rather than "入力". */
 const CHOICE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
