@@ -17,6 +17,8 @@ export {
   TsunaguNetworkError,
   TsunaguServerError,
   TsunaguResponseError,
+  isTsunaguError,
+  type TsunaguErrorKind,
   type TsunaguErrorInit,
   type NetworkErrorReason,
 } from './errors.js';

@@ -75,6 +75,38 @@ test('instanceof works across two bundled copies of the SDK, and only for the ri
   assert.ok(!(new Error('plain') instanceof a.TsunaguError));
 });
 
+test('isTsunaguError tells kinds apart as instanceof does, across copies, without the classes', async () => {
+  const [a] = await bundledCopies(1);
+  assert.ok(a);
+  const { isTsunaguError } = await import('./error-kind.js');
+  const rate = new a.TsunaguRateLimitError({
+    type: 'rate_limited',
+    code: 'rate_limited',
+    message: 'slow',
+    status: 429,
+    retryAfter: 7,
+  });
+  assert.equal(isTsunaguError(rate), true);
+  assert.equal(isTsunaguError(rate, 'rate_limit'), true);
+  assert.equal(isTsunaguError(rate, 'network'), false);
+  const network = new sdk.TsunaguNetworkError({ code: 'failed', message: 'offline', reason: 'failed' });
+  assert.equal(isTsunaguError(network, 'network'), true);
+  assert.equal(isTsunaguError(network, 'validation'), false);
+  for (const kind of [
+    'validation',
+    'auth',
+    'rate_limit',
+    'conflict',
+    'not_found',
+    'network',
+    'server',
+    'response',
+  ] as const)
+    assert.equal(isTsunaguError(new Error('plain'), kind), false);
+  assert.equal(isTsunaguError(null), false);
+  assert.equal(isTsunaguError({ type: 'validation_error' }, 'validation'), false, 'a look-alike is not one');
+});
+
 test('names, fields and defaults of each class', () => {
   const cases: [sdk.TsunaguError, string][] = [
     [new sdk.TsunaguError({ type: 't', code: 'c', message: 'm' }), 'TsunaguError'],

@@ -45,6 +45,10 @@ export interface TsunaguErrorInit {
 
 type Branded = Record<symbol, unknown>;
 
+import { brandOf, isTsunaguError, type TsunaguErrorKind } from './error-kind.js';
+
+export { isTsunaguError, type TsunaguErrorKind };
+
 /**
  * The base class of every error the SDK throws. Check the subclass with `instanceof`, or read `type` /
  * `code` / `status`. Works across bundles (see the file comment).
@@ -61,7 +65,7 @@ type Branded = Record<symbol, unknown>;
 export class TsunaguError extends Error {
   /** The brand every instance of this class (and of its subclasses) carries. */
   static get brand(): symbol {
-    return Symbol.for('tsunagu.error');
+    return brandOf();
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
@@ -109,7 +113,7 @@ export class TsunaguError extends Error {
  */
 export class TsunaguValidationError extends TsunaguError {
   static override get brand(): symbol {
-    return Symbol.for('tsunagu.error.validation');
+    return brandOf('validation');
   }
 }
 
@@ -126,7 +130,7 @@ export class TsunaguValidationError extends TsunaguError {
  */
 export class TsunaguAuthError extends TsunaguError {
   static override get brand(): symbol {
-    return Symbol.for('tsunagu.error.auth');
+    return brandOf('auth');
   }
 }
 
@@ -143,7 +147,7 @@ export class TsunaguAuthError extends TsunaguError {
  */
 export class TsunaguRateLimitError extends TsunaguError {
   static override get brand(): symbol {
-    return Symbol.for('tsunagu.error.rate_limit');
+    return brandOf('rate_limit');
   }
 
   /** Seconds to wait before trying again, from `Retry-After` (undefined when the server did not say). */
@@ -168,7 +172,7 @@ export class TsunaguRateLimitError extends TsunaguError {
  */
 export class TsunaguConflictError extends TsunaguError {
   static override get brand(): symbol {
-    return Symbol.for('tsunagu.error.conflict');
+    return brandOf('conflict');
   }
 }
 
@@ -182,7 +186,7 @@ export class TsunaguConflictError extends TsunaguError {
  */
 export class TsunaguNotFoundError extends TsunaguError {
   static override get brand(): symbol {
-    return Symbol.for('tsunagu.error.not_found');
+    return brandOf('not_found');
   }
 }
 
@@ -199,7 +203,7 @@ export class TsunaguNotFoundError extends TsunaguError {
  */
 export class TsunaguNetworkError extends TsunaguError {
   static override get brand(): symbol {
-    return Symbol.for('tsunagu.error.network');
+    return brandOf('network');
   }
 
   readonly reason: NetworkErrorReason;
@@ -222,7 +226,7 @@ export class TsunaguNetworkError extends TsunaguError {
  */
 export class TsunaguServerError extends TsunaguError {
   static override get brand(): symbol {
-    return Symbol.for('tsunagu.error.server');
+    return brandOf('server');
   }
 }
 
@@ -239,7 +243,7 @@ export class TsunaguServerError extends TsunaguError {
  */
 export class TsunaguResponseError extends TsunaguError {
   static override get brand(): symbol {
-    return Symbol.for('tsunagu.error.response');
+    return brandOf('response');
   }
 
   /** Dotted path of the first mismatch ('' = the whole body). */

@@ -1,12 +1,8 @@
 // One map from the SDK's errors to the few failures a person can act on, and their words (worded once, in
 // the shared catalogue's `failures` block). Widgets handle their own domain answers (a full activity, an
 // unknown reference) before asking here; everything else gets the same words in every widget.
-import {
-  TsunaguAuthError,
-  TsunaguNetworkError,
-  TsunaguRateLimitError,
-  TsunaguValidationError,
-} from '@tsunagu/client/errors';
+// the SDK's brand check rather than its classes: every first screen maps failures, few throw them
+import { isTsunaguError } from '@tsunagu/client/error-kind';
 import type { FieldError } from '@tsunagu/schema';
 import type { I18n } from '../i18n/locale-controller.js';
 import { LaterPartError } from './later-part.js';
@@ -34,11 +30,10 @@ export class NotConfiguredError extends Error {
  * contract does not describe, a 5xx and anything unknown are the server's problem, not the person's.
  */
 export function failureFor(error: unknown): Failure {
-  if (error instanceof NotConfiguredError || error instanceof TsunaguAuthError)
-    return { kind: 'not-configured' };
-  if (error instanceof TsunaguNetworkError || error instanceof LaterPartError) return { kind: 'offline' };
-  if (error instanceof TsunaguRateLimitError) return { kind: 'busy', retryAfter: error.retryAfter };
-  if (error instanceof TsunaguValidationError) return { kind: 'rejected', fields: error.fields };
+  if (error instanceof NotConfiguredError || isTsunaguError(error, 'auth')) return { kind: 'not-configured' };
+  if (isTsunaguError(error, 'network') || error instanceof LaterPartError) return { kind: 'offline' };
+  if (isTsunaguError(error, 'rate_limit')) return { kind: 'busy', retryAfter: error.retryAfter };
+  if (isTsunaguError(error, 'validation')) return { kind: 'rejected', fields: error.fields };
   return { kind: 'server' };
 }
 

@@ -2,7 +2,7 @@ import { css, nothing, type PropertyDeclarations, type TemplateResult } from 'li
 import { html } from '../i18n/ruby.js';
 import type { ConcernReportStatus } from '@tsunagu/schema';
 import { checkCodePattern, normalizeReference, referencePattern } from '@tsunagu/schema/rules';
-import { TsunaguNotFoundError } from '@tsunagu/client/errors';
+import { isTsunaguError } from '@tsunagu/client/error-kind';
 import { busyButton } from '../internal/busy-button.js';
 import { errorSummary } from '../internal/error-summary.js';
 import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.js';
@@ -134,7 +134,7 @@ export class ReportStatus extends TsunaguFormElement {
       const api = await reportApi.get();
       this.result = await api.reportStatus(settings, this.reference, this.checkCode);
     } catch (error) {
-      this.failure = error instanceof TsunaguNotFoundError ? 'not_found' : failureFor(error);
+      this.failure = isTsunaguError(error, 'not_found') ? 'not_found' : failureFor(error);
     }
     this.busy = false;
     this.announcer.clear();
