@@ -13,7 +13,7 @@ import {
 import { failureFor, type Failure } from '../internal/failures.js';
 import { reportApi, type ReportApi } from './api.js';
 import { ReportController, reportErrorType } from './report-controller.js';
-import { TownField } from './town-field.js';
+import type { TownField } from './town-field.js';
 import { concernReportStyles } from './concern-report.styles.js';
 import { REPORT_MESSAGES, type ReportMessages } from './messages/index.js';
 import {
@@ -117,13 +117,8 @@ export class ConcernReport extends TsunaguFormElement {
 
   /** Loading and sending (wards, towns, the report, the receipt's help card). */
   private readonly connection = new ReportController(this);
-  private readonly town = new TownField(this.connection, () => ({
-    values: this.values,
-    t: this.t,
-    locale: this.i18n.locale,
-    set: (field, value) => this.set(field, value),
-    requestUpdate: () => this.requestUpdate(),
-  }));
+  /** The town box of a later question group: made when the later part (its code) arrives. */
+  private town: TownField | undefined;
   /** Set when "change" was pressed on the review step: "continue" then goes back there. */
   private returnToReview = false;
   /** The later part while it is awaited by a press (see getUpdateComplete). */
@@ -197,6 +192,14 @@ export class ConcernReport extends TsunaguFormElement {
       this.i18n.adoptFieldErrors(api.FIELD_ERRORS),
     ]).catch(() => undefined);
     if (this.laterPart) return;
+    this.connection.adoptTownBox(api);
+    this.town = new api.TownField(this.connection, () => ({
+      values: this.values,
+      t: this.t,
+      locale: this.i18n.locale,
+      set: (field, value) => this.set(field, value),
+      requestUpdate: () => this.requestUpdate(),
+    }));
     this.laterPart = api;
     this.requestUpdate();
   }
@@ -286,7 +289,8 @@ export class ConcernReport extends TsunaguFormElement {
       errorFor: (field) => this.errorFor(field),
       retryWards: () => this.connection.retryWards(),
       change: (step, field) => void this.change(step, field),
-      ...this.town.view(),
+      // the question groups that read the town box render only once the later part has made it
+      ...(this.town?.view() as ReturnType<TownField['view']>),
     };
   }
 

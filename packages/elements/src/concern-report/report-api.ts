@@ -22,6 +22,9 @@ export { helpCard } from '../internal/help-card.js';
 export { KeyedSender } from '../internal/send.js';
 export { problemsFromServer, validateStep } from './validate.js';
 export { buildInput } from './input.js';
+// the town box (its suggestions and the ward a town chooses) is in a later question group
+export { TownField } from './town-field.js';
+export { TownSuggest } from '../internal/town-suggest.js';
 // The question groups after the first, the review and the receipt: the first screen renders only the
 // danger check (./step-danger.ts).
 export { fieldLabel } from './labels.js';

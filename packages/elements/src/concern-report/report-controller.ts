@@ -14,7 +14,7 @@ import { LoadController, resolveSettings, type ResolvedSettings } from '../inter
 import { failureFor, type Failure } from '../internal/failures.js';
 import type { helpCard as HelpCard } from '../internal/help-card.js';
 import type { KeyedSender, SendOutcome } from '../internal/send.js';
-import { TownSuggest } from '../internal/town-suggest.js';
+import type { TownSuggest } from '../internal/town-suggest.js';
 import { reportApi, type ReportApi } from './api.js';
 import { loadedWards, type WardList } from './view.js';
 
@@ -32,8 +32,8 @@ export class ReportController {
   private readonly wardLoad: LoadController<ResolvedSettings, readonly Ward[]>;
   /** One idempotency key per set of answers; made with the first send (it comes in the later part). */
   private sender: KeyedSender | undefined;
-  /** The town box: the finder's suggestions over the city's towns, loaded on first use. */
-  readonly townBox = new TownSuggest();
+  /** The town box: the finder's suggestions over the city's towns (its code comes with the later part). */
+  townBox: TownSuggest | undefined;
   private townsAsked = false;
   /** The ward's 生活支援課 for the receipt's help card (loaded after sending). */
   office: ConsultationWindow | null = null;
@@ -68,6 +68,12 @@ export class ReportController {
     void this.wardLoad.reload();
   }
 
+  /** Makes the town box once the later part (its code) has arrived. */
+  adoptTownBox(api: ReportApi): TownSuggest {
+    this.townBox ??= new api.TownSuggest();
+    return this.townBox;
+  }
+
   /** Asks for the towns on the first letter typed; `arrived` runs once they are there. */
   askTowns(arrived: () => void): void {
     if (this.townsAsked) return;
@@ -77,7 +83,7 @@ export class ReportController {
       .get()
       .then(async (api) => {
         const towns: readonly Town[] = await api.loadTowns(settings);
-        this.townBox.setAreas(loadedWards(this.wards), towns, api.TOWN_MATCHING);
+        this.adoptTownBox(api).setAreas(loadedWards(this.wards), towns, api.TOWN_MATCHING);
         arrived();
       })
       .catch(() => {

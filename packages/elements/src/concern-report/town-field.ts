@@ -32,7 +32,8 @@ export class TownField {
   ) {}
 
   private get box(): TownSuggest {
-    return this.connection.townBox;
+    // made by the later part that brings this field (ReportController.adoptTownBox)
+    return this.connection.townBox!;
   }
 
   /** The town box's part of the step templates' view. */
