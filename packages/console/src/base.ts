@@ -5,6 +5,7 @@ import { css, html, nothing, type CSSResultGroup, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import {
   FIELD_ERRORS,
+  SUPPORT_WORDS,
   TIME_ZONE,
   TsunaguElement,
   baseStyles,
@@ -232,7 +233,7 @@ export type Problem = { key: string; text: string; requestId: string | null } | 
 /** Base of every console screen. The shell hands each screen the API client, the session and the wards. */
 export class ConsoleElement extends TsunaguElement {
   static override styles: CSSResultGroup = [baseStyles, consoleStyles];
-  static override catalogues = [CONSOLE_MESSAGES, ...REPORT_CATALOGUES];
+  static override catalogues = [CONSOLE_MESSAGES, ...REPORT_CATALOGUES, SUPPORT_WORDS];
 
   @property({ attribute: false }) api!: ConsoleApi;
   @property({ attribute: false }) session: SessionInfo | null = null;

@@ -7,6 +7,7 @@ import { busyButton, liveRegions, selectField } from '@tsunagu/elements';
 import type { ReportInbox, ReportStatus, ReportSummary } from '@tsunagu/schema';
 import { ConsoleElement, type Problem } from '../base.js';
 import { BASE, navigate, reportPath, takeNotice } from '../router.js';
+import { supportWords } from '@tsunagu/elements';
 
 const STATUSES: readonly ReportStatus[] = ['received', 'acknowledged', 'connected', 'closed'];
 const PATHS = ['about_someone', 'self', 'school'] as const;
@@ -174,7 +175,7 @@ export class ConsoleInbox extends ConsoleElement {
     const consent = this.r.consent.options[r.consent]?.label ?? r.consent;
     const topics = [
       ...r.signs.map((s) => this.r.signs.items[s]?.label ?? s),
-      ...r.concerns.map((c) => this.i18n.m.concerns[c] ?? c),
+      ...r.concerns.map((c) => supportWords(this.i18n).concerns[c] ?? c),
     ];
     const sep = this.locale === 'en' ? ', ' : '、';
     return html`<li class=${priority ? 'priority' : ''}>

@@ -10,6 +10,7 @@ import { EMERGENCY_LINES } from '@tsunagu/schema/triage';
 import { ApiError } from '../api.js';
 import { ConsoleElement, type Problem } from '../base.js';
 import { BASE, navigate } from '../router.js';
+import { supportWords } from '@tsunagu/elements';
 
 const STATUSES: readonly ReportStatus[] = ['received', 'acknowledged', 'connected', 'closed'];
 
@@ -253,7 +254,7 @@ export class ConsoleReport extends ConsoleElement {
     if (report.signs.length)
       add(rows.signs, this.join(report.signs.map((s) => r.signs.items[s]?.label ?? s)));
     if (report.concerns.length)
-      add(rows.concerns, this.join(report.concerns.map((k) => this.i18n.m.concerns[k] ?? k)));
+      add(rows.concerns, this.join(report.concerns.map((k) => supportWords(this.i18n).concerns[k] ?? k)));
     const school = c?.school as
       | {
           school_name?: string;

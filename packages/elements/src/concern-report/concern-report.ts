@@ -189,6 +189,7 @@ export class ConcernReport extends TsunaguFormElement {
   private async arrived(api: ReportApi): Promise<void> {
     await Promise.all([
       this.i18n.adopt(api.REPORT_LATER),
+      this.i18n.adopt(api.SUPPORT_WORDS),
       this.i18n.adoptFieldErrors(api.FIELD_ERRORS),
     ]).catch(() => undefined);
     if (this.laterPart) return;

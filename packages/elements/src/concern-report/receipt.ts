@@ -7,6 +7,7 @@ import type { LocaleController } from '../i18n/locale-controller.js';
 import { emergencyNotice } from '../internal/emergency-notice.js';
 import type { helpCard as HelpCard } from '../internal/help-card.js';
 import type { ReportMessages } from './messages/index.js';
+import { supportWords } from '../i18n/support-words.js';
 
 export interface ReceiptOptions {
   i18n: LocaleController;
@@ -79,7 +80,8 @@ export function receiptView(o: ReceiptOptions): TemplateResult {
               ${receipt.programs.map(
                 (code) =>
                   html`<li>
-                    <strong>${i18n.m.programs[code].label}</strong> — ${i18n.m.programs[code].hint}
+                    <strong>${supportWords(i18n).programs[code].label}</strong> —
+                    ${supportWords(i18n).programs[code].hint}
                   </li>`,
               )}
             </ul>`

@@ -18,6 +18,7 @@ import { indexTowns, resolveTown } from '@tsunagu/schema/rules';
 import { suggestTowns } from '../window-finder/town-search.js';
 
 export { FIELD_ERRORS } from '../i18n/field-errors.js';
+export { SUPPORT_WORDS } from '../i18n/support-words.js';
 export { helpCard } from '../internal/help-card.js';
 export { KeyedSender } from '../internal/send.js';
 export { problemsFromServer, validateStep } from './validate.js';

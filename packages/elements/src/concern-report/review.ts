@@ -5,6 +5,7 @@ import { roleHasOrganisation } from '@tsunagu/schema/rules';
 import { wardName } from './api.js';
 import type { FieldId, StepId } from './model.js';
 import { loadedWards, type ReportView } from './view.js';
+import { supportWords } from '../i18n/support-words.js';
 
 interface Row {
   step: StepId;
@@ -48,7 +49,7 @@ function rowsFor(view: ReportView, steps: readonly StepId[]): Row[] {
     add('reporter', 'organisation', r.organisation, v.organisation.trim());
   add('person', 'age_group', r.age, t.person.ages[v.age_group as keyof typeof t.person.ages] ?? '');
   add('person', 'ward_id', r.place, place);
-  add('help', 'concerns', r.concerns, pick(i18n.m.concerns, v.concerns));
+  add('help', 'concerns', r.concerns, pick(supportWords(i18n).concerns, v.concerns));
   add('help', 'ward_id', r.place, place);
   add('help', 'free_text', r.freeText, v.free_text.trim());
   add(
@@ -75,7 +76,7 @@ function rowsFor(view: ReportView, steps: readonly StepId[]): Row[] {
       r.signs,
       join(v.signs.map((s) => t.signs.items[s as keyof typeof t.signs.items]?.label ?? s)),
     );
-  add('signs', 'concerns', r.concerns, pick(i18n.m.concerns, v.concerns));
+  add('signs', 'concerns', r.concerns, pick(supportWords(i18n).concerns, v.concerns));
   add('signs', 'free_text', r.freeText, v.free_text.trim());
   add(
     'contact',

@@ -9,6 +9,7 @@ import { textField } from '../internal/text-field.js';
 import { LIMITS } from './model.js';
 import { placeFields } from './steps-shared.js';
 import type { ReportView } from './view.js';
+import { supportWords } from '../i18n/support-words.js';
 
 export function reporterStep(view: ReportView): TemplateResult {
   const { t, values: v, i18n, disabled } = view;
@@ -78,7 +79,7 @@ export function concernsField(view: ReportView, label: string): TemplateResult {
     disabled: view.disabled,
     values: v.concerns,
     error: view.errorFor('concerns'),
-    options: CONCERNS.map((value) => ({ value, label: view.i18n.m.concerns[value] })),
+    options: CONCERNS.map((value) => ({ value, label: supportWords(view.i18n).concerns[value] })),
     onChange: (values) => view.set('concerns', values),
   });
 }

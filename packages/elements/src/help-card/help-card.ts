@@ -6,6 +6,7 @@ import { LoadController, resolveSettings } from '../internal/connection.js';
 import { helpCard } from '../internal/help-card.js';
 import { TsunaguElement } from '../internal/tsunagu-element.js';
 import { loadWardOffice } from '../internal/ward-office.js';
+import { SUPPORT_WORDS, supportWords } from '../i18n/support-words.js';
 
 /**
  * A compact card for every page of a partner's site (a shop's footer, a receipt page, a school's
@@ -27,6 +28,7 @@ import { loadWardOffice } from '../internal/ward-office.js';
  * @csspart tel - The office's phone link.
  */
 export class HelpCard extends TsunaguElement {
+  static override catalogues = [SUPPORT_WORDS];
   static override properties: PropertyDeclarations = {
     ward: {},
     apiBase: { attribute: 'api-base' },
@@ -77,7 +79,7 @@ export class HelpCard extends TsunaguElement {
   override render(): TemplateResult {
     return html`${helpCard(this.i18n, {
       id: 'help',
-      heading: this.i18n.m.helpCard.cardHeading,
+      heading: supportWords(this.i18n).helpCard.cardHeading,
       office: (this.ward || !this.office ? this.loading.data : undefined) ?? this.office,
       now: this.currentTime(),
     })}`;

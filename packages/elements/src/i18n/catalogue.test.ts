@@ -10,11 +10,13 @@ import {
 import { en } from './locales/en.js';
 import { LOCALES, SHARED_CATALOGUES, type LocaleId } from './registry.js';
 import { resolveLocale } from './resolve-locale.js';
+import { SUPPORT_WORDS } from './support-words.js';
 
 // Every locale's catalogue, fetched as the widgets would (only `ja` is in the bundle).
 const ALL = await SHARED_CATALOGUES.all();
-// The field-error sentences, their own catalogue (a form's later part brings them).
+// The field-error sentences and the support words, catalogues of their own (later parts bring them).
 const SENTENCES = await FIELD_ERRORS.all();
+const SUPPORT = await SUPPORT_WORDS.all();
 
 // A catalogue missing a group must not typecheck (tsc -b fails if this stops being an error).
 const { emergency: _dropped, ...withoutEmergency } = en;
@@ -49,7 +51,11 @@ function leaves(node: unknown, path: string[] = []): [string, unknown][] {
 }
 
 /** A locale's catalogue with its field-error sentences under `fieldError`, as one tree to check. */
-const withSentences = (locale: LocaleId) => ({ ...ALL[locale], fieldError: SENTENCES[locale] });
+const withSentences = (locale: LocaleId) => ({
+  ...ALL[locale],
+  ...SUPPORT[locale],
+  fieldError: SENTENCES[locale],
+});
 
 describe('message catalogues', () => {
   const reference = new Map(leaves(withSentences('ja')));

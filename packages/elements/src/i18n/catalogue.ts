@@ -1,6 +1,4 @@
 import type { EmergencyLineId as TriageLineId } from '@tsunagu/schema/triage';
-import type { Concern } from '@tsunagu/schema/triage';
-import type { ProgramCode } from '@tsunagu/schema';
 import type { ja } from './locales/ja.js';
 import type { CatalogueShape } from './types.js';
 
@@ -17,11 +15,3 @@ export type EmergencyLineId = TriageLineId;
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const linesMatchTriage: SameKeys<keyof Catalogue['emergency']['lines'], TriageLineId> = true;
 void linesMatchTriage;
-
-// Every program code of the schema has one label and hint, shared by the finder and the report.
-const programsMatchSchema: SameKeys<keyof Catalogue['programs'], ProgramCode> = true;
-void programsMatchSchema;
-
-// Every concern code has exactly one name, shared by the report's question and the finder's filter and cards.
-const concernsMatchSchema: SameKeys<keyof Catalogue['concerns'], Concern> = true;
-void concernsMatchSchema;

@@ -9,6 +9,7 @@ export {
   type LocaleId,
 } from './registry.js';
 export { LazyCatalogues, type CatalogueLoaders } from './lazy-catalogues.js';
+export { SUPPORT_WORDS, supportWords, type SupportWords } from './support-words.js';
 export { langFor, resolveLocale } from './resolve-locale.js';
 export { LocaleController, type I18n } from './locale-controller.js';
 export {

@@ -4,6 +4,7 @@ import { REPORT_MESSAGES } from '../concern-report/messages/index.js';
 import { REPORT_LATER } from '../concern-report/messages/later/index.js';
 import { SIGNUP_CATALOGUES } from '../watch-signup/messages/index.js';
 import { SIGNUP_LATER } from '../watch-signup/messages/later/index.js';
+import { SUPPORT_WORDS } from './support-words.js';
 import { FINDER_CATALOGUES } from '../window-finder/messages/index.js';
 import { withReadings } from './readings.js';
 import { SHARED_CATALOGUES } from './registry.js';
@@ -67,6 +68,7 @@ describe('readings ({漢字|かんじ}) in catalogues', () => {
 
   for (const [name, catalogues] of [
     ['shared', SHARED_CATALOGUES],
+    ['support words', SUPPORT_WORDS],
     ['report', REPORT_MESSAGES],
     ['report, after its first question', REPORT_LATER],
     ['finder', FINDER_CATALOGUES],

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { LocaleId } from '../i18n/registry.js';
 import { LOCALES } from '../i18n/registry.js';
 import { FIELD_ERRORS } from '../i18n/field-errors.js';
+import { SUPPORT_WORDS } from '../i18n/support-words.js';
 import { defineElement } from './define.js';
 import { liveRegions } from './live-announcer.js';
 import { TsunaguElement } from './tsunagu-element.js';
@@ -28,6 +29,7 @@ export class BlockStory extends TsunaguElement {
     this.block = undefined;
     this.values = {};
     void this.i18n.adoptFieldErrors(FIELD_ERRORS); // stories show blocks with their error sentences
+    void this.i18n.adopt(SUPPORT_WORDS); // and the help card's and the hours' words
   }
 
   get locale(): LocaleId {

@@ -11,6 +11,7 @@ import type { EmergencyLineId } from '../i18n/catalogue.js';
 import type { I18n } from '../i18n/locale-controller.js';
 import { emergencyNotice } from './emergency-notice.js';
 import { hoursText, isOpenNow } from './hours-text.js';
+import { supportWords } from '../i18n/support-words.js';
 
 /** Lines that answer any worry at any hour (DESIGN §3: the national 24-hour lines). */
 export const DAY_AND_NIGHT_LINES: readonly EmergencyLineId[] = ['yorisoi', 'child_abuse'];
@@ -39,7 +40,7 @@ function officeName(office: ConsultationWindow, i18n: I18n): string {
 }
 
 export function helpCard(i18n: I18n, o: HelpCardOptions): TemplateResult {
-  const words = i18n.m.helpCard;
+  const words = supportWords(i18n).helpCard;
   const office = o.office;
   const phone = office?.phones.find((p) => p.kind === 'voice');
   const open = office ? isOpenNow(office.hours, o.now) : false;

@@ -6,11 +6,14 @@ import type { OpeningHours } from '@tsunagu/schema/hours';
 import { formatDate, formatTime } from '../i18n/format.js';
 import type { I18n } from '../i18n/locale-controller.js';
 import { summarizeHours } from './hours-summary.js';
+import { supportWords } from '../i18n/support-words.js';
 
 /** "8:45〜17:00" for each interval, joined. */
 function intervalsText(i18n: I18n, intervals: readonly { opens_at: string; closes_at: string }[]): string {
   const clock = (hhmm: string) => hhmm.replace(/^0(\d)/, '$1');
-  return intervals.map((i) => i18n.m.hours.timeRange(clock(i.opens_at), clock(i.closes_at))).join(', ');
+  return intervals
+    .map((i) => supportWords(i18n).hours.timeRange(clock(i.opens_at), clock(i.closes_at)))
+    .join(', ');
 }
 
 /** Whether a window is open at `now` (the help card shows the 24-hour lines first when it is not). */
@@ -21,7 +24,7 @@ export function isOpenNow(hours: OpeningHours, now: Date): boolean {
 
 /** The status line and today's hours. Parts: status-open, status-closed. */
 export function hoursText(i18n: I18n, hours: OpeningHours, now: Date): TemplateResult {
-  const h = i18n.m.hours;
+  const h = supportWords(i18n).hours;
   const summary = summarizeHours(hours, now);
   switch (summary.kind) {
     case 'always':

@@ -7,6 +7,7 @@ import { busyButton } from '../internal/busy-button.js';
 import { isTucked, sharedPrograms, type FinderResult } from './finder-search.js';
 import type { ResultsHost } from './finder-results.js';
 import { resultCard, type CardContext } from './result-card.js';
+import { supportWords } from '../i18n/support-words.js';
 
 export function resultList(host: ResultsHost, results: readonly FinderResult[]): TemplateResult {
   const r = host.words.results;
@@ -46,7 +47,8 @@ export function resultList(host: ResultsHost, results: readonly FinderResult[]):
             <summary>${r.programsOnce}</summary>
             <ul>
               ${shared.map((code) => {
-                const program = host.i18n.m.programs[code as keyof typeof host.i18n.m.programs];
+                const programs = supportWords(host.i18n).programs;
+                const program = programs[code as keyof typeof programs];
                 return html`<li><strong>${program.label}</strong> — ${program.hint}</li>`;
               })}
             </ul>

@@ -9,6 +9,7 @@ import type { FinderResult } from './finder-search.js';
 import { hoursText } from '../internal/hours-text.js';
 import type { I18n } from '../i18n/locale-controller.js';
 import type { FinderCatalogue } from './messages/index.js';
+import { supportWords } from '../i18n/support-words.js';
 
 export interface CardContext {
   i18n: I18n;
@@ -45,8 +46,9 @@ function helpsWith(ctx: CardContext, window: ConsultationWindow): TemplateResult
   const takesAny = window.concerns.length >= CONCERNS.length;
   const items = window.description_codes
     .filter((code) => !ctx.sharedPrograms.includes(code))
-    .map((code) => ctx.i18n.m.programs[code].label);
-  if (items.length === 0 && !takesAny) items.push(...window.concerns.map((c) => ctx.i18n.m.concerns[c]));
+    .map((code) => supportWords(ctx.i18n).programs[code].label);
+  if (items.length === 0 && !takesAny)
+    items.push(...window.concerns.map((c) => supportWords(ctx.i18n).concerns[c]));
   return html`<div class="helps">
     <p class="label-inline">${m.results.helpsWith}</p>
     ${takesAny ? html`<p>${m.results.anyConcern}</p>` : nothing}

@@ -20,6 +20,7 @@ import { PlaceController, type PlaceHost } from './place-controller.js';
 import { resultsSection, type ResultsHost } from './finder-results.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { finderStyles } from './window-finder.styles.js';
+import { SUPPORT_WORDS, supportWords } from '../i18n/support-words.js';
 
 /**
  * The data loading with the SDK and the schema (./finder-load.ts): asked for once the first screen — the
@@ -75,7 +76,7 @@ export type { FinderResultsDetail } from '../internal/events.js';
  */
 export class WindowFinder extends TsunaguElement implements PlaceHost {
   static override styles = [TsunaguElement.styles, finderStyles];
-  static override catalogues = [FINDER_CATALOGUES];
+  static override catalogues = [FINDER_CATALOGUES, SUPPORT_WORDS];
 
   static override properties: PropertyDeclarations = {
     ward: {},
@@ -394,7 +395,7 @@ export class WindowFinder extends TsunaguElement implements PlaceHost {
           label: fm.concerns.legend,
           hint: fm.concerns.hint,
           values: this.query.concerns,
-          options: CONCERNS.map((code) => ({ value: code, label: this.i18n.m.concerns[code] })),
+          options: CONCERNS.map((code) => ({ value: code, label: supportWords(this.i18n).concerns[code] })),
           onChange: (values) => this.setQuery({ concerns: values }),
         })}
         ${
