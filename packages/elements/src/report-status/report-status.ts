@@ -1,7 +1,7 @@
 import { css, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html } from '../i18n/ruby.js';
 import type { ConcernReportStatus } from '@tsunagu/schema';
-import { checkCodePattern, normalizeReference, referencePattern } from '@tsunagu/schema/rules';
+import { checkCodePattern, normalizeReference, referencePattern } from '@tsunagu/schema/rules/reference';
 import { isTsunaguError } from '@tsunagu/client/error-kind';
 import { busyButton } from '../internal/busy-button.js';
 import { errorSummary } from '../internal/error-summary.js';
