@@ -131,7 +131,7 @@ describe('<tsunagu-watch-signup> states', () => {
         signup_fields: ['phone', 'age', 'experience', 'languages', 'address_ward'],
       });
       const el = await signupWidget({ ward: 'nishi', lang });
-      const words = el.m;
+      const words = el.m; // the list's words; the later pages' come with the later part (el.m then has them)
       expect(text(el)).to.contain(plain(words.title));
       expect(text(el)).to.contain(plain(words.list.seatsLeft(1)));
       await expect(el).to.be.accessible();
@@ -157,7 +157,7 @@ describe('<tsunagu-watch-signup> states', () => {
       await expect(el).to.be.accessible();
       await submit(el);
       expect(el.view, JSON.stringify(el.errorSummaryItems())).to.equal('done');
-      expect(text(el)).to.contain(plain(words.done.confirmedHeading));
+      expect(text(el)).to.contain(plain(el.m.done.confirmedHeading));
       await expect(el).to.be.accessible();
       // cancel view
       window.location.hash = new URL($<HTMLAnchorElement>(el, '#cancel-link').href).hash;
@@ -166,12 +166,12 @@ describe('<tsunagu-watch-signup> states', () => {
         () => text(el).includes((lang === 'en' && activity.title_en) || activity.title),
         'the cancel question names the activity',
       );
-      expect(text(el)).to.contain(plain(words.cancel.heading));
+      expect(text(el)).to.contain(plain(el.m.cancel.heading));
       await expect(el).to.be.accessible();
       $(el, '#confirm-cancel').click();
       await waitUntil(() => el.cancelStatus === 'done');
       await el.updateComplete;
-      expect(text(el)).to.contain(plain(words.cancel.doneHeading));
+      expect(text(el)).to.contain(plain(el.m.cancel.doneHeading));
       await expect(el).to.be.accessible();
     });
   }
