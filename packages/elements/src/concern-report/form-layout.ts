@@ -5,7 +5,7 @@ import { html } from '../i18n/ruby.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { busyButton } from '../internal/busy-button.js';
 import { errorSummary, type ErrorSummaryItem } from '../internal/error-summary.js';
-import { failureText, type Failure } from '../internal/failures.js';
+import { failureText, joinSentences, type Failure } from '../internal/failures.js';
 import { liveRegions, type LiveAnnouncer } from '../internal/live-announcer.js';
 import type { ReportMessages } from './messages/index.js';
 import type { StepId } from './model.js';
@@ -40,10 +40,9 @@ function failureBox(host: FormLayoutHost): TemplateResult | typeof nothing {
   const { failure, i18n } = host;
   if (!failure) return nothing;
   const f = host.t.failure;
-  const gap = i18n.locale === 'en' ? ' ' : '';
   const lead = host.step === 'review' ? i18n.m.failures.notSent : i18n.m.failures.notLoaded;
   return html`<div id="failure" class="failure" part="failure" role="alert" tabindex="-1">
-    <p><strong>${lead}${gap}${failureText(i18n, failure)}</strong></p>
+    <p><strong>${joinSentences(i18n, [lead, failureText(i18n, failure)])}</strong></p>
     ${
       failure.kind === 'not-configured'
         ? nothing

@@ -42,6 +42,19 @@ export function isRetryable(failure: Failure): boolean {
   return failure.kind === 'offline' || failure.kind === 'busy' || failure.kind === 'server';
 }
 
+/** Sentences as the element's language writes them one after another: English with a space, Japanese without. */
+export function joinSentences(i18n: I18n, sentences: readonly string[]): string {
+  return sentences.filter(Boolean).join(i18n.locale === 'en' ? ' ' : '');
+}
+
+/**
+ * 「読み込めませんでした。」 and what to do about it: what a widget says when something it shows did not
+ * arrive (a later part, a status), as opposed to a send that failed.
+ */
+export function notLoadedText(i18n: I18n, failure: Failure | FailureKind): string {
+  return joinSentences(i18n, [i18n.m.failures.notLoaded, failureText(i18n, failure)]);
+}
+
 /** The sentence that says what to do about a failure, in the element's language. */
 export function failureText(i18n: I18n, failure: Failure | FailureKind): string {
   const kind = typeof failure === 'string' ? failure : failure.kind;

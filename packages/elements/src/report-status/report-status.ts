@@ -9,7 +9,7 @@ import { TsunaguFormElement, type FieldProblem } from '../internal/form-element.
 import { liveRegions } from '../internal/live-announcer.js';
 import { textField } from '../internal/text-field.js';
 import { resolveSettings } from '../internal/connection.js';
-import { NotConfiguredError, failureFor, failureText, type Failure } from '../internal/failures.js';
+import { NotConfiguredError, failureFor, notLoadedText, type Failure } from '../internal/failures.js';
 import { reportApi } from '../concern-report/api.js';
 import { REPORT_MESSAGES, type ReportFirstMessages } from '../concern-report/messages/index.js';
 
@@ -143,8 +143,7 @@ export class ReportStatus extends TsunaguFormElement {
   }
 
   private failureMessage(failure: Failure): string {
-    const gap = this.i18n.locale === 'en' ? ' ' : '';
-    return `${this.i18n.m.failures.notLoaded}${gap}${failureText(this.i18n, failure)}`;
+    return notLoadedText(this.i18n, failure);
   }
 
   protected override firstUpdated(): void {

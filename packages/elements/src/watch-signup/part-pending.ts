@@ -5,6 +5,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../i18n/ruby.js';
 import { busyButton } from '../internal/busy-button.js';
+import { notLoadedText } from '../internal/failures.js';
 import { textLang } from './data-text.js';
 import type { SignupViewHost } from './view-host.js';
 
@@ -13,7 +14,6 @@ export type PartStatus = 'loading' | 'failed';
 export function renderPartPending(host: SignupViewHost, title: string, status: PartStatus): TemplateResult {
   const i18n = host.i18n;
   const words = i18n.m;
-  const gap = i18n.locale === 'en' ? ' ' : '';
   return html`<section aria-labelledby="view-heading">
     ${
       host.view === 'cancel'
@@ -27,7 +27,7 @@ export function renderPartPending(host: SignupViewHost, title: string, status: P
       status === 'loading'
         ? html`<p class="loading" aria-busy="true">${words.common.loading}</p>`
         : html`<div id="part-failure" class="notice error-notice" part="notice" tabindex="-1">
-            <p>${words.failures.notLoaded}${gap}${words.failures.offline}</p>
+            <p>${notLoadedText(i18n, 'offline')}</p>
             ${busyButton(i18n, {
               id: 'part-retry',
               type: 'button',

@@ -4,7 +4,13 @@ import type { Activity, ActivityType, SignupResult, Ward } from '@tsunagu/schema
 import { html } from '../i18n/ruby.js';
 import type { ErrorSummaryItem } from '../internal/error-summary.js';
 import { TsunaguSignupCancelledEvent, TsunaguSignupCompleteEvent } from '../internal/events.js';
-import { failureText, type Failure as RequestFailure, type FailureKind } from '../internal/failures.js';
+import {
+  failureText,
+  joinSentences,
+  notLoadedText,
+  type Failure as RequestFailure,
+  type FailureKind,
+} from '../internal/failures.js';
 import { TsunaguFormElement } from '../internal/form-element.js';
 import { liveRegions } from '../internal/live-announcer.js';
 import { activityTitle, activityWhen, parseTypes } from './activity-text.js';
@@ -207,10 +213,11 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
       return this.m.failure[failure];
     }
     const words = this.i18n.m.failures;
-    const gap = this.i18n.locale === 'en' ? ' ' : '';
-    return [words.notSent, failureText(this.i18n, failure), failure === 'not-configured' ? '' : words.kept]
-      .filter(Boolean)
-      .join(gap);
+    return joinSentences(this.i18n, [
+      words.notSent,
+      failureText(this.i18n, failure),
+      failure === 'not-configured' ? '' : words.kept,
+    ]);
   }
 
   /** @internal The list's filters while the list is on screen (the list loads only then). */
@@ -296,9 +303,7 @@ export class WatchSignup extends TsunaguFormElement implements SignupViewHost {
       .then((part) => this.arrived(part))
       .catch(() => {
         this.partStatus = 'failed';
-        const words = this.i18n.m.failures;
-        const gap = this.i18n.locale === 'en' ? ' ' : '';
-        void this.announcer.announce(`${words.notLoaded}${gap}${words.offline}`, { assertive: true });
+        void this.announcer.announce(notLoadedText(this.i18n, 'offline'), { assertive: true });
       });
     return this.partArriving;
   }
