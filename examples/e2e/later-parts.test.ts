@@ -7,8 +7,22 @@ import assert from 'node:assert/strict';
 import { useExampleSites } from './harness.js';
 import { assertAxeClean } from './persona-checks.js';
 import { aboutSomeoneSteps, walkReport } from './report-steps.js';
-import { chromium } from 'playwright-core';
+import { chromium, type Page, type Route } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+
+/** Fails every request for `pattern` on `page` (a dropped line) until `restore()`; `refused` counts them. */
+async function refuseFiles(
+  page: Page,
+  pattern: RegExp,
+): Promise<{ refused: () => number; restore: () => Promise<void> }> {
+  let refused = 0;
+  const refuse = (route: Route) => {
+    refused++;
+    return route.abort();
+  };
+  await page.route(pattern, refuse);
+  return { refused: () => refused, restore: () => page.unroute(pattern, refuse) };
+}
 
 describe('a later part that fails to arrive (end to end)', () => {
   const env = useExampleSites();
@@ -29,12 +43,7 @@ describe('a later part that fails to arrive (end to end)', () => {
     it(`keeps the answer and fetches the rest again on the next press (${path})`, async () => {
       const words = WORDS[lang];
       const page = await env.browser.newPage();
-      let refused = 0;
-      const refuse = (route: { abort(): Promise<void> }) => {
-        refused++;
-        return route.abort();
-      };
-      await page.route(/\/chunks\/report-api-[^/]+\.js/, refuse);
+      const part = await refuseFiles(page, /\/chunks\/report-api-[^/]+\.js/);
       await page.goto(`${env.sites.sitesUrl}${path}`);
       const form = page.locator('tsunagu-concern-report');
       await form.locator('input[name="danger_now"][value="no"]').check();
@@ -47,11 +56,11 @@ describe('a later part that fails to arrive (end to end)', () => {
       assert.doesNotMatch(await failure.innerText(), words.sending, 'nothing was being sent');
       await assertAxeClean(page, `${path}: the rest did not arrive`);
       assert.equal(await form.locator('input[name="danger_now"][value="no"]').isChecked(), true);
-      assert.ok(refused >= 1, 'the part was asked for and refused');
+      assert.ok(part.refused() >= 1, 'the part was asked for and refused');
 
       const heading = form.locator('#step-heading');
       const first = await heading.innerText();
-      await page.unroute(/\/chunks\/report-api-[^/]+\.js/, refuse);
+      await part.restore();
       await form.locator('#next').click();
       await page.waitForFunction(
         ([was]) =>
@@ -66,14 +75,12 @@ describe('a later part that fails to arrive (end to end)', () => {
 
   it("goes on in 日本語 when the later words of the reader's language do not arrive", async () => {
     const page = await env.browser.newPage();
-    const api = /\/chunks\/report-api-[^/]+\.js/;
-    const refuse = (route: { abort(): Promise<void> }) => route.abort();
     // the part is held back until the first question is on screen, then only its English words fail
-    await page.route(api, refuse);
+    const api = await refuseFiles(page, /\/chunks\/report-api-[^/]+\.js/);
     await page.goto(`${env.sites.sitesUrl}/shop-site/report.html?lang=en`);
     const form = page.locator('tsunagu-concern-report');
     await form.locator('input[name="danger_now"][value="no"]').check();
-    await page.unroute(api, refuse);
+    await api.restore();
     let refusedWords = 0;
     await page.route(/\/chunks\/en-[^/]+\.js/, (route) => {
       refusedWords++;
@@ -89,9 +96,7 @@ describe('a later part that fails to arrive (end to end)', () => {
 
   it("shows the finder's help card without its data, and loads the windows on 'try again'", async () => {
     const page = await env.browser.newPage();
-    const pattern = /\/chunks\/finder-load-[^/]+\.js/;
-    const refuse = (route: { abort(): Promise<void> }) => route.abort();
-    await page.route(pattern, refuse);
+    const data = await refuseFiles(page, /\/chunks\/finder-load-[^/]+\.js/);
     await page.goto(`${env.sites.sitesUrl}/shop-site/`);
     const finder = page.locator('tsunagu-window-finder');
     // the first useful answer needs no data: the help card with the 24-hour lines
@@ -102,7 +107,7 @@ describe('a later part that fails to arrive (end to end)', () => {
     assert.equal(await finder.locator('article.card').count(), 0);
     await assertAxeClean(page, 'the finder without its data');
 
-    await page.unroute(pattern, refuse);
+    await data.restore();
     await retry.click();
     await finder.locator('article.card').first().waitFor();
     assert.equal(
@@ -119,13 +124,7 @@ describe('a later part that fails to arrive (end to end)', () => {
   ] as const) {
     it(`opens a sign-up's activity without its form, and shows the form on 'try again' (${path})`, async () => {
       const page = await env.browser.newPage();
-      const pattern = /\/chunks\/signup-later-[^/]+\.js/;
-      let refused = 0;
-      const refuse = (route: { abort(): Promise<void> }) => {
-        refused++;
-        return route.abort();
-      };
-      await page.route(pattern, refuse);
+      const part = await refuseFiles(page, /\/chunks\/signup-later-[^/]+\.js/);
       await page.goto(`${env.sites.sitesUrl}${path}`);
       const signup = page.locator('tsunagu-watch-signup');
       // the first activity is listed without the later part
@@ -134,7 +133,7 @@ describe('a later part that fails to arrive (end to end)', () => {
       const failure = signup.locator('#part-failure');
       await failure.waitFor();
       assert.match(await failure.innerText(), WORDS[lang].failed);
-      assert.ok(refused >= 1, 'the part was asked for and refused');
+      assert.ok(part.refused() >= 1, 'the part was asked for and refused');
       const heading = signup.locator('#view-heading');
       assert.match(
         await heading.innerText(),
@@ -144,7 +143,7 @@ describe('a later part that fails to arrive (end to end)', () => {
       assert.equal(await signup.locator('#submit').count(), 0);
       await assertAxeClean(page, `${path}: the sign-up form did not arrive`);
 
-      await page.unroute(pattern, refuse);
+      await part.restore();
       await signup.locator('#part-retry').click();
       await signup.locator('#name').waitFor();
       assert.equal(await failure.count(), 0, 'the failure box is gone once the form has arrived');
@@ -163,19 +162,13 @@ describe('a later part that fails to arrive (end to end)', () => {
   // longer keeps a failed module fetch (whatwg/html#10327), and this Chromium fetches such a file again.
   it("opens the sign-up's form on 'try again' when a file its later part imports did not arrive", async () => {
     const page = await env.browser.newPage();
-    const dependency = /\/chunks\/text-area-[^/]+\.js/;
-    let refused = 0;
-    const refuse = (route: { abort(): Promise<void> }) => {
-      refused++;
-      return route.abort();
-    };
-    await page.route(dependency, refuse);
+    const dependency = await refuseFiles(page, /\/chunks\/text-area-[^/]+\.js/);
     await page.goto(`${env.sites.sitesUrl}/npo-site/`);
     const signup = page.locator('tsunagu-watch-signup');
     await signup.locator('[data-activity="sample-naka-watch"]').click();
     await signup.locator('#part-failure').waitFor();
-    assert.ok(refused >= 1, 'the shared file was asked for and refused');
-    await page.unroute(dependency, refuse);
+    assert.ok(dependency.refused() >= 1, 'the shared file was asked for and refused');
+    await dependency.restore();
     await signup.locator('#part-retry').click();
     await signup.locator('#name').waitFor();
     assert.equal(await signup.locator('#part-failure').count(), 0);

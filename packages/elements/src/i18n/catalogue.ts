@@ -1,6 +1,6 @@
 import type { EmergencyLineId as TriageLineId } from '@tsunagu/schema/triage';
 import type { ja } from './locales/ja.js';
-import type { CatalogueShape } from './types.js';
+import type { CatalogueShape, SameKeys } from './types.js';
 
 /**
  * The shape every locale's catalogue must have, derived from the `ja` catalogue: a locale file declared as
@@ -12,6 +12,5 @@ export type Catalogue = CatalogueShape<typeof ja>;
 export type EmergencyLineId = TriageLineId;
 
 // Every line the triage rules can ask for has a name and note in the catalogue, and no others.
-type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const linesMatchTriage: SameKeys<keyof Catalogue['emergency']['lines'], TriageLineId> = true;
 void linesMatchTriage;

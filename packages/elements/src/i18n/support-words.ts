@@ -9,7 +9,7 @@ import type { Concern } from '@tsunagu/schema/triage';
 import type { I18n } from './locale-controller.js';
 import { LazyCatalogues } from './lazy-catalogues.js';
 import { jaSupportWords } from './support-words/ja.js';
-import type { CatalogueShape } from './types.js';
+import type { CatalogueShape, SameKeys } from './types.js';
 
 export type SupportWords = CatalogueShape<typeof jaSupportWords>;
 
@@ -25,7 +25,6 @@ export function supportWords(i18n: Pick<I18n, 'locale'>): SupportWords {
 }
 
 // Every program code of the schema has one label and hint, shared by the finder and the report.
-type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const programsMatchSchema: SameKeys<keyof SupportWords['programs'], ProgramCode> = true;
 void programsMatchSchema;
 

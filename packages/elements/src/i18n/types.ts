@@ -30,3 +30,6 @@ export type CatalogueShape<T> = T extends (...args: infer A) => string
   : T extends string
     ? string
     : { readonly [K in keyof T]: CatalogueShape<T[K]> };
+
+/** `true` when A and B name the same keys: for compile-time checks that a catalogue covers a schema's codes. */
+export type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
